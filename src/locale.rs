@@ -219,6 +219,14 @@ impl Locale {
         self.entries.contains_key(id)
     }
 
+    /// The text of `id` or `id.attr` in this language alone, with no arguments (for checks).
+    pub fn render(&self, key: &str) -> Option<String> {
+        match key.split_once('.') {
+            Some((id, attr)) => self.format(id, Some(attr), &[]),
+            None => self.format(key, None, &[]),
+        }
+    }
+
     fn format(&self, id: &str, attr: Option<&str>, args: Args) -> Option<String> {
         let msg = self.bundle.get_message(id)?;
         let pattern = match attr {

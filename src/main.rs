@@ -1,1 +1,104 @@
-fn main() {}
+//! The `mitra` command line: serve the webhook, chat in a terminal, check and show the data.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use mitra::chat::{self, ChatOptions};
+use mitra::config::Config;
+
+#[derive(Parser)]
+#[command(name = "mitra", version, about = "Government services over WhatsApp, in Telugu, Hindi and English")]
+struct Cli {
+    /// Configuration file (TOML); environment variables MITRA_* override it.
+    #[arg(long, global = true, env = "MITRA_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the WhatsApp webhook service.
+    Serve,
+    /// Talk to the service in the terminal, one message per line (stdin may be piped).
+    Chat {
+        /// Continue this user's conversation, saved in the database (MITRA_DB).
+        #[arg(long)]
+        user: Option<String>,
+        /// Start in this language (te, hi, en) instead of asking.
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Validate the service graph, the command words and every locale.
+    Check,
+    /// Show the service graph.
+    Graph {
+        /// As JSON: departments, services, kinds, slots and names in every language.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let quiet = matches!(cli.command, Command::Chat { .. } | Command::Check | Command::Graph { .. });
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| if quiet { "warn".into() } else { "info,tower_http=info".into() }),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("mitra: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let config = Config::load(cli.config.as_deref())?;
+    match cli.command {
+        Command::Serve => {
+            let runtime = tokio::runtime::Runtime::new()?;
+            runtime.block_on(async {
+                let running = mitra::server::start(config).await?;
+                running.task.await??;
+                Ok(ExitCode::SUCCESS)
+            })
+        }
+        Command::Chat { user, lang } => {
+            let runtime = tokio::runtime::Runtime::new()?;
+            let echo = !std::io::stdin().is_terminal();
+            let options = ChatOptions { user, lang, echo };
+            runtime.block_on(chat::run(&config, options, std::io::stdin().lock(), std::io::stdout().lock()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check => {
+            let report = mitra::check::run(&config.intents, &config.locales)?;
+            for p in &report.problems {
+                println!("{p}");
+            }
+            println!("{}", report.summary());
+            Ok(if report.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+        Command::Graph { json } => {
+            let report = mitra::check::run(&config.intents, &config.locales)?;
+            let graph = mitra::graph::export(&report.graph, &report.locales);
+            if json {
+                println!("{}", serde_json::to_string_pretty(&graph)?);
+            } else {
+                print!("{}", mitra::graph::outline(&graph));
+            }
+            if !report.problems.is_empty() {
+                eprintln!("{} (run `mitra check`)", report.summary());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

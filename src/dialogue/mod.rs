@@ -3,6 +3,7 @@
 //! [`Reply`]s, which the rendering stage turns into lists, buttons or numbered text.
 
 pub mod commands;
+pub mod messages;
 mod state;
 
 use std::collections::BTreeMap;

@@ -39,6 +39,12 @@ impl Default for Session {
 }
 
 impl Session {
+    /// Someone whose language is already known (say, from `mitra chat --lang`) and who has not
+    /// started a conversation: their first message opens the main menu in that language.
+    pub fn in_language(lang: Lang) -> Self {
+        Session { lang: Some(lang), step: Step::Ended, last_seen: 0 }
+    }
+
     /// A conversation left mid-way for longer than `idle` starts again at the main menu.
     pub fn is_expired(&self, now: DateTime<Utc>, idle: chrono::Duration) -> bool {
         let in_progress = !matches!(self.step, Step::Start | Step::Ended | Step::ChooseLanguage);

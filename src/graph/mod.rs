@@ -3,6 +3,7 @@
 //! Loaded from `intents/slots.toml` and `intents/departments/*.toml`; the Rust code never names a
 //! department or service.
 
+mod export;
 mod slot;
 
 use std::collections::BTreeMap;
@@ -10,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+pub use export::{export, outline, GraphExport};
 pub use slot::{parse_date, Invalid, SlotType, SlotValue, When};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,0 +1,59 @@
+//! Assembling the service from configuration: the data, the store, the dialogue.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::check;
+use crate::config::Config;
+use crate::dialogue::{Dialogue, DialogueConfig, Vocabulary};
+use crate::fulfilment::{Endpoints, HttpFulfiller};
+use crate::graph::Graph;
+use crate::locale::Locales;
+use crate::store::Store;
+
+/// The loaded data every front end (webhook, terminal chat) shares.
+pub struct Data {
+    pub graph: Arc<Graph>,
+    pub locales: Arc<Locales>,
+    pub vocabulary: Arc<Vocabulary>,
+}
+
+impl Data {
+    /// Loads and validates `intents/` and `locales/`; refuses to start on broken data, listing
+    /// every problem the way `mitra check` does.
+    pub fn load(config: &Config) -> anyhow::Result<Data> {
+        let report = check::run(&config.intents, &config.locales)?;
+        if !report.problems.is_empty() {
+            for p in &report.problems {
+                tracing::error!("{p}");
+            }
+            anyhow::bail!(
+                "the data in {} and {} has {} problem(s); run `mitra check` to see them",
+                config.intents.display(),
+                config.locales.display(),
+                report.problems.len()
+            );
+        }
+        Ok(Data { graph: Arc::new(report.graph), locales: Arc::new(report.locales), vocabulary: Arc::new(report.vocabulary) })
+    }
+
+    /// The dialogue over this data, fulfilling through the configured department back-ends.
+    pub fn dialogue(&self, config: &Config, store: Arc<dyn Store>) -> anyhow::Result<Arc<Dialogue>> {
+        let endpoints = Endpoints {
+            default_base_url: config.departments.base_url.clone().filter(|u| !u.is_empty()),
+            per_department: config.departments.urls.clone(),
+        };
+        let fulfiller = HttpFulfiller::new(endpoints, Duration::from_millis(config.departments.timeout_ms), store)?;
+        let dialogue_config = DialogueConfig {
+            session_idle: chrono::Duration::minutes(config.session_idle_minutes),
+            ..DialogueConfig::default()
+        };
+        Ok(Arc::new(Dialogue::new(
+            self.graph.clone(),
+            self.locales.clone(),
+            self.vocabulary.clone(),
+            Arc::new(fulfiller),
+            dialogue_config,
+        )))
+    }
+}

@@ -1,0 +1,245 @@
+//! `mitra check`: validates the service graph, the command words and every locale, reporting
+//! each problem as `file:line: message` so language teams can fix it without reading Rust.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use crate::dialogue::messages::{MESSAGES, SHORT_TITLES};
+use crate::dialogue::Vocabulary;
+use crate::graph::{Fulfilment, Graph, SlotType};
+use crate::locale::{department_msg, option_msg, service_msg, slot_msg, Locales};
+use crate::render::limits;
+
+pub struct Report {
+    pub graph: Graph,
+    pub locales: Locales,
+    pub vocabulary: Vocabulary,
+    /// Every problem, as `file:line: message`, sorted.
+    pub problems: Vec<String>,
+}
+
+impl Report {
+    /// One line for the operator: what was checked and how it went.
+    pub fn summary(&self) -> String {
+        let langs: Vec<&str> = self.locales.langs().map(|l| l.as_str()).collect();
+        let state = if self.problems.is_empty() { "ok".to_string() } else { format!("{} problem(s)", self.problems.len()) };
+        format!(
+            "{state}: {} departments, {} services, {} slots, {} locales ({})",
+            self.graph.departments.len(),
+            self.graph.services.len(),
+            self.graph.slots.len(),
+            langs.len(),
+            langs.join(", ")
+        )
+    }
+}
+
+/// What a message must look like: its attributes, its variables (when fixed by the code) and
+/// the longest its text may be.
+struct Expected {
+    id: String,
+    attrs: Vec<&'static str>,
+    /// Attributes allowed but not required.
+    optional_attrs: Vec<&'static str>,
+    vars: Option<Vec<String>>,
+    /// Variables each attribute may use.
+    attr_vars: BTreeMap<&'static str, Vec<String>>,
+    max_len: Option<usize>,
+    desc_max_len: Option<usize>,
+    /// What needs it, for the message: `file:line` and a description.
+    needed_by: (PathBuf, usize, String),
+}
+
+impl Expected {
+    fn new(id: String, needed_by: (PathBuf, usize, String)) -> Self {
+        Expected {
+            id,
+            attrs: vec![],
+            optional_attrs: vec![],
+            vars: Some(vec![]),
+            attr_vars: BTreeMap::new(),
+            max_len: None,
+            desc_max_len: None,
+            needed_by,
+        }
+    }
+}
+
+pub fn run(intents: &Path, locales_dir: &Path) -> anyhow::Result<Report> {
+    let (graph, graph_problems) = Graph::load(intents)?;
+    let (vocabulary, vocab_problems) = Vocabulary::load(intents)?;
+    let locales = Locales::load(locales_dir)?;
+    let mut problems: Vec<String> = graph_problems.iter().chain(&vocab_problems).map(|p| p.to_string()).collect();
+    for locale in locales.iter() {
+        problems.extend(locale.problems.iter().cloned());
+    }
+
+    let expected = expected_messages(&graph, locales_dir);
+    check_messages(&locales, &expected, &mut problems);
+    check_consistency(&locales, &expected, &mut problems);
+
+    problems.sort();
+    problems.dedup();
+    Ok(Report { graph, locales, vocabulary, problems })
+}
+
+fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
+    let mut out = Vec::new();
+    let ui = (locales_dir.to_path_buf(), 0, "the conversation".to_string());
+    for (id, vars) in MESSAGES {
+        let mut e = Expected::new(id.to_string(), ui.clone());
+        e.vars = Some(vars.iter().map(|v| v.to_string()).collect());
+        e.max_len = SHORT_TITLES.iter().find(|(t, _)| t == id).map(|(_, n)| *n);
+        if *id == "language-name" {
+            e.optional_attrs.push("aliases");
+            e.max_len = Some(limits::ROW_TITLE);
+        }
+        out.push(e);
+    }
+    for dept in &graph.departments {
+        let (file, line) = graph.origins.get(&format!("dept:{}", dept.id)).cloned().unwrap_or((dept.file.clone(), 1));
+        let mut e = Expected::new(department_msg(&dept.id), (file, line, format!("department `{}`", dept.id)));
+        e.attrs.push("desc");
+        e.max_len = Some(limits::ROW_TITLE);
+        e.desc_max_len = Some(limits::ROW_DESCRIPTION);
+        out.push(e);
+    }
+    for svc in graph.services.values() {
+        let (file, line) = graph.origins.get(&format!("svc:{}", svc.id)).cloned().unwrap_or_default();
+        let mut e = Expected::new(service_msg(&svc.id), (file, line, format!("service `{}`", svc.id)));
+        e.attrs.push("desc");
+        if svc.fulfilment == Fulfilment::Info {
+            e.attrs.push("answer");
+        }
+        e.max_len = Some(limits::ROW_TITLE);
+        e.desc_max_len = Some(limits::ROW_DESCRIPTION);
+        out.push(e);
+    }
+    for slot in graph.slots.values() {
+        let (file, line) = graph.origins.get(&format!("slot:{}", slot.name)).cloned().unwrap_or_default();
+        let needed = (file, line, format!("slot `{}`", slot.name));
+        let mut e = Expected::new(slot_msg(&slot.name), needed.clone());
+        e.attrs.extend(["label", "invalid"]);
+        let example_vars = if slot.example.is_some() { vec!["example".to_string()] } else { vec![] };
+        e.attr_vars.insert("invalid", example_vars);
+        out.push(e);
+        if let SlotType::Choice { options } = &slot.ty {
+            for option in options {
+                let mut e = Expected::new(option_msg(&slot.name, option), (needed.0.clone(), needed.1, format!("option `{option}` of slot `{}`", slot.name)));
+                e.max_len = Some(limits::ROW_TITLE);
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+/// Every expected message exists in every language with the right attributes, variables and
+/// lengths.
+fn check_messages(locales: &Locales, expected: &[Expected], problems: &mut Vec<String>) {
+    for locale in locales.iter() {
+        let lang = &locale.lang;
+        let where_ = |key: &str| locale.entries.get(key).map(|(o, _)| o.to_string());
+        for e in expected {
+            let (file, line, what) = &e.needed_by;
+            let Some((origin, vars)) = locale.entries.get(&e.id) else {
+                let at = if *line == 0 { format!("{}/{lang}", file.display()) } else { format!("{}:{line}", file.display()) };
+                problems.push(format!("{at}: {what} needs message `{}` in {lang}, which is missing", e.id));
+                continue;
+            };
+            if let Some(want) = &e.vars {
+                if vars != want {
+                    problems.push(format!("{origin}: `{}` must use the variables {} but uses {}", e.id, show(want), show(vars)));
+                }
+            }
+            if let (Some(max), Some(text)) = (e.max_len, locale.render(&e.id)) {
+                let n = text.chars().count();
+                if n > max {
+                    problems.push(format!("{origin}: `{}` is {n} characters; WhatsApp allows {max}: \"{text}\"", e.id));
+                }
+            }
+            for attr in &e.attrs {
+                let key = format!("{}.{attr}", e.id);
+                let Some((attr_origin, attr_vars)) = locale.entries.get(&key) else {
+                    problems.push(format!("{origin}: `{}` needs the attribute `.{attr}` in {lang}", e.id));
+                    continue;
+                };
+                let allowed = e.attr_vars.get(attr).cloned().unwrap_or_default();
+                if let Some(v) = attr_vars.iter().find(|v| !allowed.contains(v)) {
+                    problems.push(format!("{attr_origin}: `{key}` uses `${v}`, which is never given here (allowed: {})", show(&allowed)));
+                }
+                if *attr == "desc" {
+                    if let (Some(max), Some(text)) = (e.desc_max_len, locale.render(&key)) {
+                        let n = text.chars().count();
+                        if n > max {
+                            problems.push(format!("{attr_origin}: `{key}` is {n} characters; WhatsApp allows {max}: \"{text}\""));
+                        }
+                    }
+                }
+            }
+            // Attributes nobody reads are usually typos (`.dsc`).
+            let prefix = format!("{}.", e.id);
+            for (key, _) in locale.entries.range(prefix.clone()..) {
+                let Some(attr) = key.strip_prefix(&prefix) else { break };
+                if !e.attrs.contains(&attr) && !e.optional_attrs.contains(&attr) {
+                    problems.push(format!("{}: `{key}` is not used (expected attributes: {})", where_(key).unwrap_or_default(), e.attrs.join(", ")));
+                }
+            }
+        }
+        // Graph messages that name nothing in the graph: a typo or a removed service.
+        let known: BTreeSet<&str> = expected.iter().map(|e| e.id.as_str()).collect();
+        for (key, (origin, _)) in &locale.entries {
+            if key.contains('.') {
+                continue;
+            }
+            let graph_like = ["dept-", "svc-", "slot-", "opt-"].iter().any(|p| key.starts_with(p));
+            if graph_like && !known.contains(key.as_str()) {
+                problems.push(format!("{origin}: `{key}` names no department, service, slot or option in intents/"));
+            }
+        }
+    }
+}
+
+/// Whatever one language defines, every language defines, with the same variables.
+fn check_consistency(locales: &Locales, expected: &[Expected], problems: &mut Vec<String>) {
+    let fixed: BTreeSet<&str> = expected.iter().filter(|e| e.vars.is_some()).map(|e| e.id.as_str()).collect();
+    let all: Vec<_> = locales.iter().collect();
+    for a in &all {
+        for (key, (origin, vars)) in &a.entries {
+            for b in &all {
+                if a.lang == b.lang {
+                    continue;
+                }
+                match b.entries.get(key) {
+                    None => {
+                        let base = key.split('.').next().unwrap_or(key);
+                        // Missing expected messages are already reported once, by what needs them.
+                        if !fixed.contains(base) && !key.ends_with(".aliases") {
+                            problems.push(format!("{origin}: `{key}` has no {} translation", b.lang));
+                        }
+                    }
+                    Some((other, other_vars)) if other_vars != vars && a.lang < b.lang => {
+                        if !(fixed.contains(key.as_str())) {
+                            problems.push(format!(
+                                "{other}: `{key}` uses the variables {} in {} but {} in {} ({origin})",
+                                show(other_vars),
+                                b.lang,
+                                show(vars),
+                                a.lang
+                            ));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+fn show(vars: &[String]) -> String {
+    if vars.is_empty() {
+        "none".to_string()
+    } else {
+        vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+    }
+}
