@@ -143,7 +143,13 @@ fn check_messages(locales: &Locales, expected: &[Expected], problems: &mut Vec<S
         for e in expected {
             let (file, line, what) = &e.needed_by;
             let Some((origin, vars)) = locale.entries.get(&e.id) else {
-                let at = if *line == 0 { format!("{}/{lang}", file.display()) } else { format!("{}:{line}", file.display()) };
+                // Point at the file that needs it, or else at the same message in another language.
+                let elsewhere = locales.iter().find_map(|l| l.entries.get(&e.id).map(|(o, _)| o.to_string()));
+                let at = match (*line, elsewhere) {
+                    (0, Some(o)) => o,
+                    (0, None) => format!("{}/{lang}", file.display()),
+                    _ => format!("{}:{line}", file.display()),
+                };
                 problems.push(format!("{at}: {what} needs message `{}` in {lang}, which is missing", e.id));
                 continue;
             };
