@@ -74,6 +74,9 @@ pub fn run(intents: &Path, locales_dir: &Path) -> anyhow::Result<Report> {
         problems.extend(locale.problems.iter().cloned());
     }
 
+    if graph.departments.is_empty() {
+        problems.push(format!("{}: no departments: a citizen would have nothing to choose", intents.join("departments").display()));
+    }
     let expected = expected_messages(&graph, locales_dir);
     check_messages(&locales, &expected, &mut problems);
     check_consistency(&locales, &expected, &mut problems);
@@ -88,7 +91,9 @@ fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
     let ui = (locales_dir.to_path_buf(), 0, "the conversation".to_string());
     for (id, vars) in MESSAGES {
         let mut e = Expected::new(id.to_string(), ui.clone());
-        e.vars = Some(vars.iter().map(|v| v.to_string()).collect());
+        let mut vars: Vec<String> = vars.iter().map(|v| v.to_string()).collect();
+        vars.sort();
+        e.vars = Some(vars);
         e.max_len = SHORT_TITLES.iter().find(|(t, _)| t == id).map(|(_, n)| *n);
         if *id == "language-name" {
             e.optional_attrs.push("aliases");

@@ -222,12 +222,20 @@ impl Locale {
     /// The text of `id` or `id.attr` in this language alone, with no arguments (for checks).
     pub fn render(&self, key: &str) -> Option<String> {
         match key.split_once('.') {
-            Some((id, attr)) => self.format(id, Some(attr), &[]),
-            None => self.format(key, None, &[]),
+            Some((id, attr)) => self.format_quietly(id, Some(attr), &[]).map(|(t, _)| t),
+            None => self.format_quietly(key, None, &[]).map(|(t, _)| t),
         }
     }
 
     fn format(&self, id: &str, attr: Option<&str>, args: Args) -> Option<String> {
+        let (text, errors) = self.format_quietly(id, attr, args)?;
+        if !errors.is_empty() {
+            tracing::warn!(lang = %self.lang, id, ?attr, ?errors, "message formatted with errors");
+        }
+        Some(text)
+    }
+
+    fn format_quietly(&self, id: &str, attr: Option<&str>, args: Args) -> Option<(String, Vec<fluent_bundle::FluentError>)> {
         let msg = self.bundle.get_message(id)?;
         let pattern = match attr {
             Some(a) => msg.get_attribute(a)?.value(),
@@ -239,10 +247,7 @@ impl Locale {
         }
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-        if !errors.is_empty() {
-            tracing::warn!(lang = %self.lang, id, ?attr, ?errors, "message formatted with errors");
-        }
-        Some(text.into_owned())
+        Some((text.into_owned(), errors))
     }
 }
 

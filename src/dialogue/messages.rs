@@ -1,6 +1,7 @@
 //! The interface messages the dialogue uses, with the variables each receives. `mitra check`
 //! makes sure every language defines each of them with exactly these variables.
 
+/// Variables are listed in alphabetical order.
 pub const MESSAGES: &[(&str, &[&str])] = &[
     ("brand", &[]),
     ("language-name", &[]),
@@ -42,7 +43,7 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("invalid-date-not-future", &[]),
     ("invalid-date-not-past", &[]),
     ("result-portal", &["service", "url"]),
-    ("result-done", &["service", "reference"]),
+    ("result-done", &["reference", "service"]),
     ("result-document", &["url"]),
     ("result-payment", &["url"]),
     ("result-payment-amount", &["amount", "url"]),

@@ -134,7 +134,12 @@ impl Dialogue {
             return turn.finish();
         }
 
-        if expired {
+        // A conversation saved before the data changed may point at a service that is gone.
+        let stale = !self.step_is_valid(&session.step);
+        if stale {
+            tracing::info!(step = ?session.step, "saved step refers to data that no longer exists; back to the main menu");
+        }
+        if expired || stale {
             session.step = Step::Departments { page: 0 };
             turn.say("session-resumed", &[]);
             if !matches!(input, Input::Text(_) | Input::Choice { .. }) || self.command_of(&input).is_none() {
@@ -205,6 +210,15 @@ impl Dialogue {
             Step::AnythingElse => self.on_anything_else(&input, &mut turn),
         };
         turn.finish()
+    }
+
+    fn step_is_valid(&self, step: &Step) -> bool {
+        match step {
+            Step::Services { department, .. } => self.graph.department(department).is_some(),
+            Step::Slot { service, index, .. } => self.graph.service(service).is_some_and(|s| *index < s.slots.len()),
+            Step::Confirm { service, .. } => self.graph.service(service).is_some(),
+            _ => true,
+        }
     }
 
     fn command_of(&self, input: &Input) -> Option<Command> {
@@ -296,8 +310,9 @@ impl Dialogue {
                 langs
                     .into_iter()
                     .find(|l| {
-                        f == l.as_str()
-                            || self.locales.get(l).is_some_and(|loc| {
+                        // Language codes are not matched: "hi" is a greeting far more often
+                        // than a request for Hindi. Aliases list what people type.
+                        self.locales.get(l).is_some_and(|loc| {
                                 loc.has("language-name")
                                     && fold(&self.locales.text(l, "language-name", &[])) == f
                             })
