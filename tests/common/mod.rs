@@ -39,6 +39,8 @@ struct FakeState {
     /// Per-path answers for department back-ends (used for every request to that path).
     routes: Mutex<Vec<(String, Scripted)>>,
     delay: Mutex<Option<Duration>>,
+    /// The answer when nothing is scripted or routed; a Graph API success when `None`.
+    fallback: Mutex<Option<Scripted>>,
     counter: Mutex<u64>,
 }
 
@@ -62,6 +64,11 @@ impl Fake {
     /// Every request to `path` gets this answer.
     pub fn route(&self, path: &str, status: u16, body: Value) {
         self.state.routes.lock().unwrap().push((path.to_string(), (status, body)));
+    }
+
+    /// Every request not scripted or routed gets this answer.
+    pub fn fallback(&self, status: u16, body: Value) {
+        *self.state.fallback.lock().unwrap() = Some((status, body));
     }
 
     pub fn delay(&self, d: Duration) {
@@ -129,7 +136,8 @@ async fn fake_handler(State(state): State<Arc<FakeState>>, Path(path): Path<Stri
     }
     let scripted = state.script.lock().unwrap().pop_front();
     let routed = state.routes.lock().unwrap().iter().find(|(p, _)| *p == path).map(|(_, s)| s.clone());
-    let (status, body) = match scripted.or(routed) {
+    let fallback = state.fallback.lock().unwrap().clone();
+    let (status, body) = match scripted.or(routed).or(fallback) {
         Some(s) => s,
         None => {
             let mut c = state.counter.lock().unwrap();
