@@ -10,6 +10,9 @@ use crate::graph::{Fulfilment, Graph, SlotType};
 use crate::locale::{department_msg, option_msg, service_msg, slot_msg, Locales};
 use crate::render::limits;
 
+/// A menu row shows its number before the name ("12. "), so a name may use what is left.
+const NAME_MAX: usize = limits::ROW_TITLE - 4;
+
 pub struct Report {
     pub graph: Graph,
     pub locales: Locales,
@@ -97,7 +100,7 @@ fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
         e.max_len = SHORT_TITLES.iter().find(|(t, _)| t == id).map(|(_, n)| *n);
         if *id == "language-name" {
             e.optional_attrs.push("aliases");
-            e.max_len = Some(limits::ROW_TITLE);
+            e.max_len = Some(NAME_MAX);
         }
         out.push(e);
     }
@@ -105,7 +108,7 @@ fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
         let (file, line) = graph.origins.get(&format!("dept:{}", dept.id)).cloned().unwrap_or((dept.file.clone(), 1));
         let mut e = Expected::new(department_msg(&dept.id), (file, line, format!("department `{}`", dept.id)));
         e.attrs.push("desc");
-        e.max_len = Some(limits::ROW_TITLE);
+        e.max_len = Some(NAME_MAX);
         e.desc_max_len = Some(limits::ROW_DESCRIPTION);
         out.push(e);
     }
@@ -116,7 +119,7 @@ fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
         if svc.fulfilment == Fulfilment::Info {
             e.attrs.push("answer");
         }
-        e.max_len = Some(limits::ROW_TITLE);
+        e.max_len = Some(NAME_MAX);
         e.desc_max_len = Some(limits::ROW_DESCRIPTION);
         out.push(e);
     }
@@ -131,7 +134,7 @@ fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
         if let SlotType::Choice { options } = &slot.ty {
             for option in options {
                 let mut e = Expected::new(option_msg(&slot.name, option), (needed.0.clone(), needed.1, format!("option `{option}` of slot `{}`", slot.name)));
-                e.max_len = Some(limits::ROW_TITLE);
+                e.max_len = Some(NAME_MAX);
                 out.push(e);
             }
         }
@@ -166,7 +169,7 @@ fn check_messages(locales: &Locales, expected: &[Expected], problems: &mut Vec<S
             if let (Some(max), Some(text)) = (e.max_len, locale.render(&e.id)) {
                 let n = text.chars().count();
                 if n > max {
-                    problems.push(format!("{origin}: `{}` is {n} characters; WhatsApp allows {max}: \"{text}\"", e.id));
+                    problems.push(format!("{origin}: `{}` is {n} characters; at most {max} fit a WhatsApp row with its number: \"{text}\"", e.id));
                 }
             }
             for attr in &e.attrs {

@@ -76,7 +76,19 @@ pub struct Locale {
 
 pub struct Locales {
     locales: BTreeMap<Lang, Locale>,
+    /// The order languages are offered in.
+    order: Vec<Lang>,
     default: Lang,
+}
+
+/// `locales/languages.toml`: the order languages are offered in, and the fallback language.
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct LanguagesFile {
+    #[serde(default)]
+    order: Vec<String>,
+    #[serde(default)]
+    fallback: Option<String>,
 }
 
 /// Arguments for a message: `&[("name", "value")]`.
@@ -102,16 +114,29 @@ impl Locales {
         if locales.is_empty() {
             anyhow::bail!("no language folders in {}", dir.display());
         }
-        let default = if locales.contains_key(&Lang::new("en")) {
-            Lang::new("en")
-        } else {
-            locales.keys().next().cloned().expect("non-empty")
+        let settings_path = dir.join("languages.toml");
+        let settings: LanguagesFile = match std::fs::read_to_string(&settings_path) {
+            Ok(text) => toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", settings_path.display()))?,
+            Err(_) => LanguagesFile::default(),
         };
-        Ok(Locales { locales, default })
+        // Listed languages first, in the listed order; other folders after, alphabetically.
+        let mut order: Vec<Lang> = settings.order.iter().map(|c| Lang::new(c)).filter(|l| locales.contains_key(l)).collect();
+        for lang in locales.keys() {
+            if !order.contains(lang) {
+                order.push(lang.clone());
+            }
+        }
+        let default = match settings.fallback.map(|c| Lang::new(&c)) {
+            Some(l) if locales.contains_key(&l) => l,
+            _ if locales.contains_key(&Lang::new("en")) => Lang::new("en"),
+            _ => order[0].clone(),
+        };
+        Ok(Locales { locales, order, default })
     }
 
+    /// Languages in the order they are offered.
     pub fn langs(&self) -> impl Iterator<Item = &Lang> {
-        self.locales.keys()
+        self.order.iter()
     }
 
     pub fn get(&self, lang: &Lang) -> Option<&Locale> {

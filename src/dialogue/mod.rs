@@ -125,7 +125,8 @@ impl Dialogue {
         if session.lang.is_none() || matches!(session.step, Step::Start) {
             // A first message, whatever it says, is answered with the language choice; a
             // language typed or tapped right away is taken.
-            if let Some(lang) = self.language_in(&input, None) {
+            let on_menu = matches!(session.step, Step::ChooseLanguage).then_some(&session.step);
+            if let Some(lang) = self.language_in(&input, on_menu) {
                 self.set_language(session, lang, &mut turn);
                 return turn.finish();
             }
