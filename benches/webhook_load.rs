@@ -24,7 +24,10 @@ fn median(v: &mut [f64]) -> f64 {
 
 #[tokio::main]
 async fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
     let requests: usize = args.first().and_then(|a| a.parse().ok()).unwrap_or(4000);
     let concurrency: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(32);
     let rounds: usize = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(3);
@@ -44,7 +47,8 @@ async fn main() {
         let signed: Vec<(String, String)> = bodies
             .into_iter()
             .map(|b| {
-                let s = mitra::channel::whatsapp::signature::sign(APP_SECRET.as_bytes(), b.as_bytes());
+                let s =
+                    mitra::channel::whatsapp::signature::sign(APP_SECRET.as_bytes(), b.as_bytes());
                 (b, s)
             })
             .collect();

@@ -23,6 +23,9 @@ impl Data {
     /// every problem the way `mitra check` does.
     pub fn load(config: &Config) -> anyhow::Result<Data> {
         let report = check::run(&config.intents, &config.locales)?;
+        for w in &report.warnings {
+            tracing::warn!("{w}");
+        }
         if !report.problems.is_empty() {
             for p in &report.problems {
                 tracing::error!("{p}");
@@ -34,16 +37,32 @@ impl Data {
                 report.problems.len()
             );
         }
-        Ok(Data { graph: Arc::new(report.graph), locales: Arc::new(report.locales), vocabulary: Arc::new(report.vocabulary) })
+        Ok(Data {
+            graph: Arc::new(report.graph),
+            locales: Arc::new(report.locales),
+            vocabulary: Arc::new(report.vocabulary),
+        })
     }
 
     /// The dialogue over this data, fulfilling through the configured department back-ends.
-    pub fn dialogue(&self, config: &Config, store: Arc<dyn Store>) -> anyhow::Result<Arc<Dialogue>> {
+    pub fn dialogue(
+        &self,
+        config: &Config,
+        store: Arc<dyn Store>,
+    ) -> anyhow::Result<Arc<Dialogue>> {
         let endpoints = Endpoints {
-            default_base_url: config.departments.base_url.clone().filter(|u| !u.is_empty()),
+            default_base_url: config
+                .departments
+                .base_url
+                .clone()
+                .filter(|u| !u.is_empty()),
             per_department: config.departments.urls.clone(),
         };
-        let fulfiller = HttpFulfiller::new(endpoints, Duration::from_millis(config.departments.timeout_ms), store)?;
+        let fulfiller = HttpFulfiller::new(
+            endpoints,
+            Duration::from_millis(config.departments.timeout_ms),
+            store,
+        )?;
         let dialogue_config = DialogueConfig {
             session_idle: chrono::Duration::minutes(config.session_idle_minutes),
             ..DialogueConfig::default()

@@ -24,7 +24,9 @@ pub struct ChatOptions {
 /// `/video`, `/sticker`, `/location`, `/unsupported`, and `/tap <id>` for a list or button tap.
 pub fn parse_line(line: &str) -> Input {
     let trimmed = line.trim();
-    let Some(command) = trimmed.strip_prefix('/') else { return Input::Text(line.to_string()) };
+    let Some(command) = trimmed.strip_prefix('/') else {
+        return Input::Text(line.to_string());
+    };
     let (name, rest) = command.split_once(' ').unwrap_or((command, ""));
     match name {
         "voice" | "audio" => Input::Media(MediaKind::Audio),
@@ -34,12 +36,20 @@ pub fn parse_line(line: &str) -> Input {
         "sticker" => Input::Media(MediaKind::Sticker),
         "location" => Input::Location,
         "unsupported" => Input::Unsupported,
-        "tap" if !rest.trim().is_empty() => Input::Choice { id: rest.trim().to_string(), title: String::new() },
+        "tap" if !rest.trim().is_empty() => Input::Choice {
+            id: rest.trim().to_string(),
+            title: String::new(),
+        },
         _ => Input::Text(line.to_string()),
     }
 }
 
-pub async fn run(config: &Config, options: ChatOptions, input: impl BufRead, mut out: impl Write) -> anyhow::Result<()> {
+pub async fn run(
+    config: &Config,
+    options: ChatOptions,
+    input: impl BufRead,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
     let data = Data::load(config)?;
     let store: Arc<dyn Store> = match &options.user {
         Some(_) => {
@@ -51,7 +61,11 @@ pub async fn run(config: &Config, options: ChatOptions, input: impl BufRead, mut
         None => Arc::new(SqliteStore::in_memory()?),
     };
     let dialogue = data.dialogue(config, store.clone())?;
-    let user = options.user.clone().map(|u| format!("chat:{u}")).unwrap_or_else(|| "chat:terminal".to_string());
+    let user = options
+        .user
+        .clone()
+        .map(|u| format!("chat:{u}"))
+        .unwrap_or_else(|| "chat:terminal".to_string());
     let mut session = store.load_session(&user).await?.unwrap_or_default();
     if let Some(code) = &options.lang {
         let lang = Lang::new(code);
@@ -60,7 +74,10 @@ pub async fn run(config: &Config, options: ChatOptions, input: impl BufRead, mut
             anyhow::bail!("no locale `{code}`; available: {}", known.join(", "));
         }
         session = match session.lang {
-            Some(_) => Session { lang: Some(lang), ..session },
+            Some(_) => Session {
+                lang: Some(lang),
+                ..session
+            },
             None => Session::in_language(lang),
         };
     }
@@ -73,7 +90,9 @@ pub async fn run(config: &Config, options: ChatOptions, input: impl BufRead, mut
         if options.echo {
             writeln!(out, "> {line}")?;
         }
-        let replies = dialogue.handle(&mut session, parse_line(&line), chrono::Utc::now()).await;
+        let replies = dialogue
+            .handle(&mut session, parse_line(&line), chrono::Utc::now())
+            .await;
         store.save_session(&user, &session).await?;
         for reply in &replies {
             for message in render::for_whatsapp(reply) {

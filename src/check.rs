@@ -19,13 +19,21 @@ pub struct Report {
     pub vocabulary: Vocabulary,
     /// Every problem, as `file:line: message`, sorted.
     pub problems: Vec<String>,
+    /// Problems a citizen would notice but that do not break a conversation (text too long for
+    /// a list row is shortened with "…"). `mitra check` fails on them; `serve` only logs them.
+    pub warnings: Vec<String>,
 }
 
 impl Report {
     /// One line for the operator: what was checked and how it went.
     pub fn summary(&self) -> String {
         let langs: Vec<&str> = self.locales.langs().map(|l| l.as_str()).collect();
-        let state = if self.problems.is_empty() { "ok".to_string() } else { format!("{} problem(s)", self.problems.len()) };
+        let n = self.problems.len() + self.warnings.len();
+        let state = if n == 0 {
+            "ok".to_string()
+        } else {
+            format!("{n} problem(s)")
+        };
         format!(
             "{state}: {} departments, {} services, {} slots, {} locales ({})",
             self.graph.departments.len(),
@@ -72,21 +80,37 @@ pub fn run(intents: &Path, locales_dir: &Path) -> anyhow::Result<Report> {
     let (graph, graph_problems) = Graph::load(intents)?;
     let (vocabulary, vocab_problems) = Vocabulary::load(intents)?;
     let locales = Locales::load(locales_dir)?;
-    let mut problems: Vec<String> = graph_problems.iter().chain(&vocab_problems).map(|p| p.to_string()).collect();
+    let mut problems: Vec<String> = graph_problems
+        .iter()
+        .chain(&vocab_problems)
+        .map(|p| p.to_string())
+        .collect();
     for locale in locales.iter() {
         problems.extend(locale.problems.iter().cloned());
     }
 
     if graph.departments.is_empty() {
-        problems.push(format!("{}: no departments: a citizen would have nothing to choose", intents.join("departments").display()));
+        problems.push(format!(
+            "{}: no departments: a citizen would have nothing to choose",
+            intents.join("departments").display()
+        ));
     }
     let expected = expected_messages(&graph, locales_dir);
-    check_messages(&locales, &expected, &mut problems);
+    let mut warnings = Vec::new();
+    check_messages(&locales, &expected, &mut problems, &mut warnings);
     check_consistency(&locales, &expected, &mut problems);
 
     problems.sort();
     problems.dedup();
-    Ok(Report { graph, locales, vocabulary, problems })
+    warnings.sort();
+    warnings.dedup();
+    Ok(Report {
+        graph,
+        locales,
+        vocabulary,
+        problems,
+        warnings,
+    })
 }
 
 fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
@@ -105,16 +129,30 @@ fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
         out.push(e);
     }
     for dept in &graph.departments {
-        let (file, line) = graph.origins.get(&format!("dept:{}", dept.id)).cloned().unwrap_or((dept.file.clone(), 1));
-        let mut e = Expected::new(department_msg(&dept.id), (file, line, format!("department `{}`", dept.id)));
+        let (file, line) = graph
+            .origins
+            .get(&format!("dept:{}", dept.id))
+            .cloned()
+            .unwrap_or((dept.file.clone(), 1));
+        let mut e = Expected::new(
+            department_msg(&dept.id),
+            (file, line, format!("department `{}`", dept.id)),
+        );
         e.attrs.push("desc");
         e.max_len = Some(NAME_MAX);
         e.desc_max_len = Some(limits::ROW_DESCRIPTION);
         out.push(e);
     }
     for svc in graph.services.values() {
-        let (file, line) = graph.origins.get(&format!("svc:{}", svc.id)).cloned().unwrap_or_default();
-        let mut e = Expected::new(service_msg(&svc.id), (file, line, format!("service `{}`", svc.id)));
+        let (file, line) = graph
+            .origins
+            .get(&format!("svc:{}", svc.id))
+            .cloned()
+            .unwrap_or_default();
+        let mut e = Expected::new(
+            service_msg(&svc.id),
+            (file, line, format!("service `{}`", svc.id)),
+        );
         e.attrs.push("desc");
         if svc.fulfilment == Fulfilment::Info {
             e.attrs.push("answer");
@@ -124,16 +162,31 @@ fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
         out.push(e);
     }
     for slot in graph.slots.values() {
-        let (file, line) = graph.origins.get(&format!("slot:{}", slot.name)).cloned().unwrap_or_default();
+        let (file, line) = graph
+            .origins
+            .get(&format!("slot:{}", slot.name))
+            .cloned()
+            .unwrap_or_default();
         let needed = (file, line, format!("slot `{}`", slot.name));
         let mut e = Expected::new(slot_msg(&slot.name), needed.clone());
         e.attrs.extend(["label", "invalid"]);
-        let example_vars = if slot.example.is_some() { vec!["example".to_string()] } else { vec![] };
+        let example_vars = if slot.example.is_some() {
+            vec!["example".to_string()]
+        } else {
+            vec![]
+        };
         e.attr_vars.insert("invalid", example_vars);
         out.push(e);
         if let SlotType::Choice { options } = &slot.ty {
             for option in options {
-                let mut e = Expected::new(option_msg(&slot.name, option), (needed.0.clone(), needed.1, format!("option `{option}` of slot `{}`", slot.name)));
+                let mut e = Expected::new(
+                    option_msg(&slot.name, option),
+                    (
+                        needed.0.clone(),
+                        needed.1,
+                        format!("option `{option}` of slot `{}`", slot.name),
+                    ),
+                );
                 e.max_len = Some(NAME_MAX);
                 out.push(e);
             }
@@ -144,7 +197,12 @@ fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
 
 /// Every expected message exists in every language with the right attributes, variables and
 /// lengths.
-fn check_messages(locales: &Locales, expected: &[Expected], problems: &mut Vec<String>) {
+fn check_messages(
+    locales: &Locales,
+    expected: &[Expected],
+    problems: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) {
     for locale in locales.iter() {
         let lang = &locale.lang;
         let where_ = |key: &str| locale.entries.get(key).map(|(o, _)| o.to_string());
@@ -152,30 +210,43 @@ fn check_messages(locales: &Locales, expected: &[Expected], problems: &mut Vec<S
             let (file, line, what) = &e.needed_by;
             let Some((origin, vars)) = locale.entries.get(&e.id) else {
                 // Point at the file that needs it, or else at the same message in another language.
-                let elsewhere = locales.iter().find_map(|l| l.entries.get(&e.id).map(|(o, _)| o.to_string()));
+                let elsewhere = locales
+                    .iter()
+                    .find_map(|l| l.entries.get(&e.id).map(|(o, _)| o.to_string()));
                 let at = match (*line, elsewhere) {
                     (0, Some(o)) => o,
                     (0, None) => format!("{}/{lang}", file.display()),
                     _ => format!("{}:{line}", file.display()),
                 };
-                problems.push(format!("{at}: {what} needs message `{}` in {lang}, which is missing", e.id));
+                problems.push(format!(
+                    "{at}: {what} needs message `{}` in {lang}, which is missing",
+                    e.id
+                ));
                 continue;
             };
             if let Some(want) = &e.vars {
                 if vars != want {
-                    problems.push(format!("{origin}: `{}` must use the variables {} but uses {}", e.id, show(want), show(vars)));
+                    problems.push(format!(
+                        "{origin}: `{}` must use the variables {} but uses {}",
+                        e.id,
+                        show(want),
+                        show(vars)
+                    ));
                 }
             }
             if let (Some(max), Some(text)) = (e.max_len, locale.render(&e.id)) {
                 let n = text.chars().count();
                 if n > max {
-                    problems.push(format!("{origin}: `{}` is {n} characters; at most {max} fit a WhatsApp row with its number: \"{text}\"", e.id));
+                    warnings.push(format!("{origin}: `{}` is {n} characters; at most {max} fit a WhatsApp row with its number: \"{text}\"", e.id));
                 }
             }
             for attr in &e.attrs {
                 let key = format!("{}.{attr}", e.id);
                 let Some((attr_origin, attr_vars)) = locale.entries.get(&key) else {
-                    problems.push(format!("{origin}: `{}` needs the attribute `.{attr}` in {lang}", e.id));
+                    problems.push(format!(
+                        "{origin}: `{}` needs the attribute `.{attr}` in {lang}",
+                        e.id
+                    ));
                     continue;
                 };
                 let allowed = e.attr_vars.get(attr).cloned().unwrap_or_default();
@@ -186,7 +257,7 @@ fn check_messages(locales: &Locales, expected: &[Expected], problems: &mut Vec<S
                     if let (Some(max), Some(text)) = (e.desc_max_len, locale.render(&key)) {
                         let n = text.chars().count();
                         if n > max {
-                            problems.push(format!("{attr_origin}: `{key}` is {n} characters; WhatsApp allows {max}: \"{text}\""));
+                            warnings.push(format!("{attr_origin}: `{key}` is {n} characters; WhatsApp allows {max}: \"{text}\""));
                         }
                     }
                 }
@@ -194,9 +265,15 @@ fn check_messages(locales: &Locales, expected: &[Expected], problems: &mut Vec<S
             // Attributes nobody reads are usually typos (`.dsc`).
             let prefix = format!("{}.", e.id);
             for (key, _) in locale.entries.range(prefix.clone()..) {
-                let Some(attr) = key.strip_prefix(&prefix) else { break };
+                let Some(attr) = key.strip_prefix(&prefix) else {
+                    break;
+                };
                 if !e.attrs.contains(&attr) && !e.optional_attrs.contains(&attr) {
-                    problems.push(format!("{}: `{key}` is not used (expected attributes: {})", where_(key).unwrap_or_default(), e.attrs.join(", ")));
+                    problems.push(format!(
+                        "{}: `{key}` is not used (expected attributes: {})",
+                        where_(key).unwrap_or_default(),
+                        e.attrs.join(", ")
+                    ));
                 }
             }
         }
@@ -206,9 +283,13 @@ fn check_messages(locales: &Locales, expected: &[Expected], problems: &mut Vec<S
             if key.contains('.') {
                 continue;
             }
-            let graph_like = ["dept-", "svc-", "slot-", "opt-"].iter().any(|p| key.starts_with(p));
+            let graph_like = ["dept-", "svc-", "slot-", "opt-"]
+                .iter()
+                .any(|p| key.starts_with(p));
             if graph_like && !known.contains(key.as_str()) {
-                problems.push(format!("{origin}: `{key}` names no department, service, slot or option in intents/"));
+                problems.push(format!(
+                    "{origin}: `{key}` names no department, service, slot or option in intents/"
+                ));
             }
         }
     }
@@ -216,7 +297,11 @@ fn check_messages(locales: &Locales, expected: &[Expected], problems: &mut Vec<S
 
 /// Whatever one language defines, every language defines, with the same variables.
 fn check_consistency(locales: &Locales, expected: &[Expected], problems: &mut Vec<String>) {
-    let fixed: BTreeSet<&str> = expected.iter().filter(|e| e.vars.is_some()).map(|e| e.id.as_str()).collect();
+    let fixed: BTreeSet<&str> = expected
+        .iter()
+        .filter(|e| e.vars.is_some())
+        .map(|e| e.id.as_str())
+        .collect();
     let all: Vec<_> = locales.iter().collect();
     for a in &all {
         for (key, (origin, vars)) in &a.entries {
@@ -229,7 +314,8 @@ fn check_consistency(locales: &Locales, expected: &[Expected], problems: &mut Ve
                         let base = key.split('.').next().unwrap_or(key);
                         // Missing expected messages are already reported once, by what needs them.
                         if !fixed.contains(base) && !key.ends_with(".aliases") {
-                            problems.push(format!("{origin}: `{key}` has no {} translation", b.lang));
+                            problems
+                                .push(format!("{origin}: `{key}` has no {} translation", b.lang));
                         }
                     }
                     Some((other, other_vars)) if other_vars != vars && a.lang < b.lang => {
@@ -254,6 +340,9 @@ fn show(vars: &[String]) -> String {
     if vars.is_empty() {
         "none".to_string()
     } else {
-        vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
+        vars.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }

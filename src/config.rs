@@ -56,7 +56,11 @@ pub struct DepartmentsConfig {
 
 impl Default for DepartmentsConfig {
     fn default() -> Self {
-        DepartmentsConfig { base_url: None, timeout_ms: 10_000, urls: HashMap::new() }
+        DepartmentsConfig {
+            base_url: None,
+            timeout_ms: 10_000,
+            urls: HashMap::new(),
+        }
     }
 }
 
@@ -95,18 +99,24 @@ fn data_dir(name: &str) -> PathBuf {
 }
 
 fn default_models_dir() -> PathBuf {
-    dirs::cache_dir().unwrap_or_else(|| PathBuf::from(".cache")).join("mitra").join("models")
+    dirs::cache_dir()
+        .unwrap_or_else(|| PathBuf::from(".cache"))
+        .join("mitra")
+        .join("models")
 }
 
 impl Config {
     /// Defaults ← file (if any) ← environment.
     pub fn load(file: Option<&Path>) -> anyhow::Result<Config> {
-        let file = file.map(Path::to_path_buf).or_else(|| std::env::var_os("MITRA_CONFIG").map(PathBuf::from));
+        let file = file
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("MITRA_CONFIG").map(PathBuf::from));
         let mut config = match file {
             Some(path) => {
                 let text = std::fs::read_to_string(&path)
                     .map_err(|e| anyhow::anyhow!("cannot read config {}: {e}", path.display()))?;
-                toml::from_str(&text).map_err(|e| anyhow::anyhow!("config {}: {e}", path.display()))?
+                toml::from_str(&text)
+                    .map_err(|e| anyhow::anyhow!("config {}: {e}", path.display()))?
             }
             None => Config::default(),
         };
@@ -116,26 +126,65 @@ impl Config {
 
     fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<()> {
         fn parse<T: std::str::FromStr>(name: &str, value: String) -> anyhow::Result<T> {
-            value.trim().parse().map_err(|_| anyhow::anyhow!("{name}={value:?} is not a valid value"))
+            value
+                .trim()
+                .parse()
+                .map_err(|_| anyhow::anyhow!("{name}={value:?} is not a valid value"))
         }
-        if let Some(v) = var("MITRA_LISTEN") { self.listen = v; }
-        if let Some(v) = var("MITRA_DB") { self.db = v.into(); }
-        if let Some(v) = var("MITRA_VERIFY_TOKEN") { self.verify_token = v; }
-        if let Some(v) = var("MITRA_APP_SECRET") { self.app_secret = v; }
-        if let Some(v) = var("MITRA_ACCESS_TOKEN") { self.access_token = v; }
-        if let Some(v) = var("MITRA_PHONE_NUMBER_ID") { self.phone_number_id = v; }
-        if let Some(v) = var("MITRA_GRAPH_URL") { self.graph_url = v; }
-        if let Some(v) = var("MITRA_GRAPH_VERSION") { self.graph_version = v; }
-        if let Some(v) = var("MITRA_MODELS") { self.models = v.into(); }
-        if let Some(v) = var("MITRA_INTENTS") { self.intents = v.into(); }
-        if let Some(v) = var("MITRA_LOCALES") { self.locales = v.into(); }
-        if let Some(v) = var("MITRA_SESSION_IDLE_MINUTES") { self.session_idle_minutes = parse("MITRA_SESSION_IDLE_MINUTES", v)?; }
-        if let Some(v) = var("MITRA_MAX_BODY") { self.max_body_bytes = parse("MITRA_MAX_BODY", v)?; }
-        if let Some(v) = var("MITRA_WORKERS") { self.workers = parse("MITRA_WORKERS", v)?; }
-        if let Some(v) = var("MITRA_SEND_ATTEMPTS") { self.send_attempts = parse("MITRA_SEND_ATTEMPTS", v)?; }
-        if let Some(v) = var("MITRA_SEND_BACKOFF_MS") { self.send_backoff_ms = parse("MITRA_SEND_BACKOFF_MS", v)?; }
-        if let Some(v) = var("MITRA_DEPARTMENTS_URL") { self.departments.base_url = Some(v); }
-        if let Some(v) = var("MITRA_DEPARTMENT_TIMEOUT_MS") { self.departments.timeout_ms = parse("MITRA_DEPARTMENT_TIMEOUT_MS", v)?; }
+        if let Some(v) = var("MITRA_LISTEN") {
+            self.listen = v;
+        }
+        if let Some(v) = var("MITRA_DB") {
+            self.db = v.into();
+        }
+        if let Some(v) = var("MITRA_VERIFY_TOKEN") {
+            self.verify_token = v;
+        }
+        if let Some(v) = var("MITRA_APP_SECRET") {
+            self.app_secret = v;
+        }
+        if let Some(v) = var("MITRA_ACCESS_TOKEN") {
+            self.access_token = v;
+        }
+        if let Some(v) = var("MITRA_PHONE_NUMBER_ID") {
+            self.phone_number_id = v;
+        }
+        if let Some(v) = var("MITRA_GRAPH_URL") {
+            self.graph_url = v;
+        }
+        if let Some(v) = var("MITRA_GRAPH_VERSION") {
+            self.graph_version = v;
+        }
+        if let Some(v) = var("MITRA_MODELS") {
+            self.models = v.into();
+        }
+        if let Some(v) = var("MITRA_INTENTS") {
+            self.intents = v.into();
+        }
+        if let Some(v) = var("MITRA_LOCALES") {
+            self.locales = v.into();
+        }
+        if let Some(v) = var("MITRA_SESSION_IDLE_MINUTES") {
+            self.session_idle_minutes = parse("MITRA_SESSION_IDLE_MINUTES", v)?;
+        }
+        if let Some(v) = var("MITRA_MAX_BODY") {
+            self.max_body_bytes = parse("MITRA_MAX_BODY", v)?;
+        }
+        if let Some(v) = var("MITRA_WORKERS") {
+            self.workers = parse("MITRA_WORKERS", v)?;
+        }
+        if let Some(v) = var("MITRA_SEND_ATTEMPTS") {
+            self.send_attempts = parse("MITRA_SEND_ATTEMPTS", v)?;
+        }
+        if let Some(v) = var("MITRA_SEND_BACKOFF_MS") {
+            self.send_backoff_ms = parse("MITRA_SEND_BACKOFF_MS", v)?;
+        }
+        if let Some(v) = var("MITRA_DEPARTMENTS_URL") {
+            self.departments.base_url = Some(v);
+        }
+        if let Some(v) = var("MITRA_DEPARTMENT_TIMEOUT_MS") {
+            self.departments.timeout_ms = parse("MITRA_DEPARTMENT_TIMEOUT_MS", v)?;
+        }
         if self.workers == 0 {
             anyhow::bail!("MITRA_WORKERS must be at least 1");
         }
@@ -153,8 +202,12 @@ mod tests {
     #[test]
     fn environment_overrides_defaults() {
         let mut c = Config::default();
-        let env: HashMap<&str, &str> =
-            [("MITRA_LISTEN", "0.0.0.0:9000"), ("MITRA_GRAPH_VERSION", "v26.0"), ("MITRA_WORKERS", "3")].into();
+        let env: HashMap<&str, &str> = [
+            ("MITRA_LISTEN", "0.0.0.0:9000"),
+            ("MITRA_GRAPH_VERSION", "v26.0"),
+            ("MITRA_WORKERS", "3"),
+        ]
+        .into();
         c.apply_env(|k| env.get(k).map(|v| v.to_string())).unwrap();
         assert_eq!(c.listen, "0.0.0.0:9000");
         assert_eq!(c.graph_version, "v26.0");
@@ -165,7 +218,9 @@ mod tests {
     #[test]
     fn bad_numbers_are_reported_by_name() {
         let mut c = Config::default();
-        let err = c.apply_env(|k| (k == "MITRA_WORKERS").then(|| "many".to_string())).unwrap_err();
+        let err = c
+            .apply_env(|k| (k == "MITRA_WORKERS").then(|| "many".to_string()))
+            .unwrap_err();
         assert!(err.to_string().contains("MITRA_WORKERS"));
     }
 }

@@ -57,7 +57,10 @@ pub struct Endpoints {
 
 impl Endpoints {
     fn base_url(&self, department: &str) -> Option<&str> {
-        self.per_department.get(department).or(self.default_base_url.as_ref()).map(|s| s.as_str())
+        self.per_department
+            .get(department)
+            .or(self.default_base_url.as_ref())
+            .map(|s| s.as_str())
     }
 }
 
@@ -84,12 +87,33 @@ struct DepartmentReply {
 }
 
 impl HttpFulfiller {
-    pub fn new(endpoints: Endpoints, timeout: Duration, store: Arc<dyn Store>) -> anyhow::Result<Self> {
-        let client = reqwest::Client::builder().timeout(timeout).connect_timeout(timeout).build()?;
-        Ok(HttpFulfiller { client, endpoints, store })
+    pub fn new(
+        endpoints: Endpoints,
+        timeout: Duration,
+        store: Arc<dyn Store>,
+    ) -> anyhow::Result<Self> {
+        let client = reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout)
+            .build()?;
+        Ok(HttpFulfiller {
+            client,
+            endpoints,
+            store,
+        })
     }
 
-    async fn call(&self, base: &str, request: &FulfilmentRequest, reference: &str) -> (Outcome, &'static str, Option<serde_json::Value>, Option<String>) {
+    async fn call(
+        &self,
+        base: &str,
+        request: &FulfilmentRequest,
+        reference: &str,
+    ) -> (
+        Outcome,
+        &'static str,
+        Option<serde_json::Value>,
+        Option<String>,
+    ) {
         let url = format!("{}{}", base.trim_end_matches('/'), request.path);
         let body = serde_json::json!({
             "service": request.service,
@@ -97,7 +121,16 @@ impl HttpFulfiller {
             "language": request.language,
             "inputs": request.inputs,
         });
-        let failed = |error: String| (Outcome::Failed { reference: reference.to_string() }, "failed", None, Some(error));
+        let failed = |error: String| {
+            (
+                Outcome::Failed {
+                    reference: reference.to_string(),
+                },
+                "failed",
+                None,
+                Some(error),
+            )
+        };
         let response = match self.client.post(&url).json(&body).send().await {
             Ok(r) => r,
             Err(e) => return failed(format!("{url}: {e}")),
@@ -108,18 +141,46 @@ impl HttpFulfiller {
             Err(e) => return failed(format!("{url}: reading the reply: {e}")),
         };
         let json: Option<serde_json::Value> = serde_json::from_str(&text).ok();
-        let reply: Option<DepartmentReply> = json.clone().and_then(|j| serde_json::from_value(j).ok());
+        let reply: Option<DepartmentReply> =
+            json.clone().and_then(|j| serde_json::from_value(j).ok());
         if http.is_server_error() {
-            return (Outcome::Failed { reference: reference.into() }, "failed", json, Some(format!("{url}: HTTP {http}")));
+            return (
+                Outcome::Failed {
+                    reference: reference.into(),
+                },
+                "failed",
+                json,
+                Some(format!("{url}: HTTP {http}")),
+            );
         }
         let Some(reply) = reply else {
-            return (Outcome::Failed { reference: reference.into() }, "failed", None, Some(format!("{url}: HTTP {http}, reply is not JSON")));
+            return (
+                Outcome::Failed {
+                    reference: reference.into(),
+                },
+                "failed",
+                None,
+                Some(format!("{url}: HTTP {http}, reply is not JSON")),
+            );
         };
-        let status = reply.status.as_deref().unwrap_or(if http.is_success() { "done" } else { "rejected" });
-        let refused = !http.is_success() || matches!(status, "rejected" | "not_found" | "invalid" | "error");
+        let status = reply.status.as_deref().unwrap_or(if http.is_success() {
+            "done"
+        } else {
+            "rejected"
+        });
+        let refused =
+            !http.is_success() || matches!(status, "rejected" | "not_found" | "invalid" | "error");
         if refused {
             let message = reply.message.or(reply.status_text).unwrap_or_default();
-            return (Outcome::Rejected { reference: reference.into(), message }, "rejected", json, None);
+            return (
+                Outcome::Rejected {
+                    reference: reference.into(),
+                    message,
+                },
+                "rejected",
+                json,
+                None,
+            );
         }
         let amount = reply.amount.map(|a| match a {
             serde_json::Value::String(s) => s,
@@ -140,12 +201,25 @@ impl HttpFulfiller {
 impl Fulfiller for HttpFulfiller {
     async fn fulfil(&self, request: FulfilmentRequest) -> Outcome {
         let reference = new_reference();
-        let (outcome, status, response, error) = match self.endpoints.base_url(&request.department) {
-            None => (Outcome::NotConnected { reference: reference.clone() }, "not_connected", None, None),
+        let (outcome, status, response, error) = match self.endpoints.base_url(&request.department)
+        {
+            None => (
+                Outcome::NotConnected {
+                    reference: reference.clone(),
+                },
+                "not_connected",
+                None,
+                None,
+            ),
             Some(base) => self.call(base, &request, &reference).await,
         };
         if let Some(e) = &error {
-            tracing::warn!(reference, service = request.service, error = e, "fulfilment failed");
+            tracing::warn!(
+                reference,
+                service = request.service,
+                error = e,
+                "fulfilment failed"
+            );
         }
         let record = FulfilmentRecord {
             reference: reference.clone(),
@@ -166,6 +240,8 @@ impl Fulfiller for HttpFulfiller {
 pub fn new_reference() -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut rng = rand::thread_rng();
-    let tail: String = (0..6).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect();
+    let tail: String = (0..6)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect();
     format!("MM{}{tail}", chrono::Utc::now().format("%y%m%d"))
 }

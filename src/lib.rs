@@ -9,8 +9,8 @@
 
 pub mod app;
 pub mod channel;
-pub mod check;
 pub mod chat;
+pub mod check;
 pub mod config;
 pub mod dialogue;
 pub mod fulfilment;

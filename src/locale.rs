@@ -11,7 +11,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 /// A language code as named by its `locales/` folder (`te`, `hi`, `en`, ...).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(transparent)]
 pub struct Lang(pub String);
 
@@ -40,7 +42,11 @@ impl LocaleFile {
     /// 1-based line of a byte offset into this file.
     pub fn line_of(&self, offset: usize) -> usize {
         let src = self.resource.source();
-        src[..offset.min(src.len())].bytes().filter(|&b| b == b'\n').count() + 1
+        src[..offset.min(src.len())]
+            .bytes()
+            .filter(|&b| b == b'\n')
+            .count()
+            + 1
     }
 
     /// Byte offset of a slice borrowed from this file's source (the AST borrows from it).
@@ -107,7 +113,11 @@ impl Locales {
             .collect();
         dirs.sort();
         for lang_dir in dirs {
-            let code = lang_dir.file_name().unwrap_or_default().to_string_lossy().to_string();
+            let code = lang_dir
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
             let locale = Locale::load(Lang(code.clone()), &lang_dir)?;
             locales.insert(Lang(code), locale);
         }
@@ -116,11 +126,17 @@ impl Locales {
         }
         let settings_path = dir.join("languages.toml");
         let settings: LanguagesFile = match std::fs::read_to_string(&settings_path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", settings_path.display()))?,
+            Ok(text) => toml::from_str(&text)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", settings_path.display()))?,
             Err(_) => LanguagesFile::default(),
         };
         // Listed languages first, in the listed order; other folders after, alphabetically.
-        let mut order: Vec<Lang> = settings.order.iter().map(|c| Lang::new(c)).filter(|l| locales.contains_key(l)).collect();
+        let mut order: Vec<Lang> = settings
+            .order
+            .iter()
+            .map(|c| Lang::new(c))
+            .filter(|l| locales.contains_key(l))
+            .collect();
         for lang in locales.keys() {
             if !order.contains(lang) {
                 order.push(lang.clone());
@@ -131,7 +147,11 @@ impl Locales {
             _ if locales.contains_key(&Lang::new("en")) => Lang::new("en"),
             _ => order[0].clone(),
         };
-        Ok(Locales { locales, order, default })
+        Ok(Locales {
+            locales,
+            order,
+            default,
+        })
     }
 
     /// Languages in the order they are offered.
@@ -156,7 +176,9 @@ impl Locales {
     }
 
     fn locale_or_default(&self, lang: &Lang) -> &Locale {
-        self.locales.get(lang).unwrap_or_else(|| &self.locales[&self.default])
+        self.locales
+            .get(lang)
+            .unwrap_or_else(|| &self.locales[&self.default])
     }
 
     /// The text of message `id` in `lang`, falling back to the default language, then to the id
@@ -214,7 +236,10 @@ impl Locale {
             let resource = match FluentResource::try_new(source) {
                 Ok(r) => r,
                 Err((r, errors)) => {
-                    let file = LocaleFile { path: path.clone(), resource: r };
+                    let file = LocaleFile {
+                        path: path.clone(),
+                        resource: r,
+                    };
                     for e in errors {
                         problems.push(format!(
                             "{}:{}: Fluent syntax error: {:?}",
@@ -226,7 +251,10 @@ impl Locale {
                     file.resource
                 }
             };
-            let file = LocaleFile { path: path.clone(), resource };
+            let file = LocaleFile {
+                path: path.clone(),
+                resource,
+            };
             index_entries(&file, &mut entries, &mut problems);
             if let Err(errors) = bundle.add_resource(file.resource) {
                 for e in errors {
@@ -237,7 +265,13 @@ impl Locale {
                 }
             }
         }
-        Ok(Locale { lang, dir: dir.to_path_buf(), bundle, entries, problems })
+        Ok(Locale {
+            lang,
+            dir: dir.to_path_buf(),
+            bundle,
+            entries,
+            problems,
+        })
     }
 
     pub fn has(&self, id: &str) -> bool {
@@ -260,7 +294,12 @@ impl Locale {
         Some(text)
     }
 
-    fn format_quietly(&self, id: &str, attr: Option<&str>, args: Args) -> Option<(String, Vec<fluent_bundle::FluentError>)> {
+    fn format_quietly(
+        &self,
+        id: &str,
+        attr: Option<&str>,
+        args: Args,
+    ) -> Option<(String, Vec<fluent_bundle::FluentError>)> {
         let msg = self.bundle.get_message(id)?;
         let pattern = match attr {
             Some(a) => msg.get_attribute(a)?.value(),
@@ -271,7 +310,9 @@ impl Locale {
             fargs.set(*k, FluentValue::from(*v));
         }
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors);
         Some((text.into_owned(), errors))
     }
 }
@@ -283,27 +324,39 @@ fn index_entries(
     problems: &mut Vec<String>,
 ) {
     for entry in file.resource.entries() {
-        let ast::Entry::Message(msg) = entry else { continue };
+        let ast::Entry::Message(msg) = entry else {
+            continue;
+        };
         let origin = Origin {
             path: file.path.clone(),
             line: file.line_of(file.offset_of(msg.id.name)),
         };
         let mut add = |key: String, origin: Origin, vars: Vec<String>| {
             if let Some((first, _)) = entries.get(&key) {
-                problems.push(format!("{origin}: `{key}` is defined twice (first at {first})"));
+                problems.push(format!(
+                    "{origin}: `{key}` is defined twice (first at {first})"
+                ));
             } else {
                 entries.insert(key, (origin, vars));
             }
         };
         if let Some(value) = &msg.value {
-            add(msg.id.name.to_string(), origin.clone(), pattern_variables(value));
+            add(
+                msg.id.name.to_string(),
+                origin.clone(),
+                pattern_variables(value),
+            );
         }
         for attr in &msg.attributes {
             let origin = Origin {
                 path: file.path.clone(),
                 line: file.line_of(file.offset_of(attr.id.name)),
             };
-            add(format!("{}.{}", msg.id.name, attr.id.name), origin, pattern_variables(&attr.value));
+            add(
+                format!("{}.{}", msg.id.name, attr.id.name),
+                origin,
+                pattern_variables(&attr.value),
+            );
         }
     }
 }

@@ -10,7 +10,11 @@ use mitra::chat::{self, ChatOptions};
 use mitra::config::Config;
 
 #[derive(Parser)]
-#[command(name = "mitra", version, about = "Government services over WhatsApp, in Telugu, Hindi and English")]
+#[command(
+    name = "mitra",
+    version,
+    about = "Government services over WhatsApp, in Telugu, Hindi and English"
+)]
 struct Cli {
     /// Configuration file (TOML); environment variables MITRA_* override it.
     #[arg(long, global = true, env = "MITRA_CONFIG")]
@@ -44,11 +48,19 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let quiet = matches!(cli.command, Command::Chat { .. } | Command::Check | Command::Graph { .. });
+    let quiet = matches!(
+        cli.command,
+        Command::Chat { .. } | Command::Check | Command::Graph { .. }
+    );
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| if quiet { "warn".into() } else { "info,tower_http=info".into() }),
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+                if quiet {
+                    "warn".into()
+                } else {
+                    "info,tower_http=info".into()
+                }
+            }),
         )
         .with_writer(std::io::stderr)
         .init();
@@ -76,16 +88,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let runtime = tokio::runtime::Runtime::new()?;
             let echo = !std::io::stdin().is_terminal();
             let options = ChatOptions { user, lang, echo };
-            runtime.block_on(chat::run(&config, options, std::io::stdin().lock(), std::io::stdout().lock()))?;
+            runtime.block_on(chat::run(
+                &config,
+                options,
+                std::io::stdin().lock(),
+                std::io::stdout().lock(),
+            ))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Check => {
             let report = mitra::check::run(&config.intents, &config.locales)?;
-            for p in &report.problems {
+            for p in report.problems.iter().chain(&report.warnings) {
                 println!("{p}");
             }
             println!("{}", report.summary());
-            Ok(if report.problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            Ok(
+                if report.problems.is_empty() && report.warnings.is_empty() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                },
+            )
         }
         Command::Graph { json } => {
             let report = mitra::check::run(&config.intents, &config.locales)?;
@@ -95,7 +118,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 print!("{}", mitra::graph::outline(&graph));
             }
-            if !report.problems.is_empty() {
+            if !report.problems.is_empty() || !report.warnings.is_empty() {
                 eprintln!("{} (run `mitra check`)", report.summary());
             }
             Ok(ExitCode::SUCCESS)

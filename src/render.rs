@@ -25,9 +25,22 @@ pub mod limits {
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Outgoing {
-    Text { body: String },
-    List { header: Option<String>, body: String, footer: Option<String>, button: String, rows: Vec<Row> },
-    Buttons { header: Option<String>, body: String, footer: Option<String>, buttons: Vec<Row> },
+    Text {
+        body: String,
+    },
+    List {
+        header: Option<String>,
+        body: String,
+        footer: Option<String>,
+        button: String,
+        rows: Vec<Row>,
+    },
+    Buttons {
+        header: Option<String>,
+        body: String,
+        footer: Option<String>,
+        buttons: Vec<Row>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -41,7 +54,10 @@ pub struct Row {
 /// Renders one reply for WhatsApp; long text is split into several messages.
 pub fn for_whatsapp(reply: &Reply) -> Vec<Outgoing> {
     match reply {
-        Reply::Text(text) => split_text(text, limits::TEXT_BODY).into_iter().map(|body| Outgoing::Text { body }).collect(),
+        Reply::Text(text) => split_text(text, limits::TEXT_BODY)
+            .into_iter()
+            .map(|body| Outgoing::Text { body })
+            .collect(),
         Reply::Menu(menu) => vec![menu_for_whatsapp(menu)],
     }
 }
@@ -58,7 +74,10 @@ fn menu_for_whatsapp(menu: &Menu) -> Outgoing {
     let footer = menu.footer.as_ref().map(|f| clip(f, limits::FOOTER));
     let all: Vec<&MenuItem> = menu.items.iter().chain(menu.navigation.iter()).collect();
 
-    let button_titles: Vec<String> = all.iter().map(|i| numbered_title(i, limits::BUTTON_TITLE)).collect();
+    let button_titles: Vec<String> = all
+        .iter()
+        .map(|i| numbered_title(i, limits::BUTTON_TITLE))
+        .collect();
     let titles_unique = {
         let mut t = button_titles.clone();
         t.sort();
@@ -66,16 +85,27 @@ fn menu_for_whatsapp(menu: &Menu) -> Outgoing {
         t.len() == button_titles.len()
     };
     let fits_buttons = all.len() <= limits::BUTTONS
-        && all.iter().all(|i| i.description.is_none() && i.id.len() <= limits::BUTTON_ID)
+        && all
+            .iter()
+            .all(|i| i.description.is_none() && i.id.len() <= limits::BUTTON_ID)
         && titles_unique
         && menu.body.chars().count() <= limits::INTERACTIVE_BODY;
     if fits_buttons && !all.is_empty() {
         let buttons = all
             .iter()
             .zip(button_titles)
-            .map(|(i, title)| Row { id: i.id.clone(), title, description: None })
+            .map(|(i, title)| Row {
+                id: i.id.clone(),
+                title,
+                description: None,
+            })
             .collect();
-        return Outgoing::Buttons { header, body: menu.body.clone(), footer, buttons };
+        return Outgoing::Buttons {
+            header,
+            body: menu.body.clone(),
+            footer,
+            buttons,
+        };
     }
 
     let fits_list = !all.is_empty()
@@ -88,13 +118,24 @@ fn menu_for_whatsapp(menu: &Menu) -> Outgoing {
             .map(|i| Row {
                 id: i.id.clone(),
                 title: numbered_title(i, limits::ROW_TITLE),
-                description: i.description.as_ref().map(|d| clip(d, limits::ROW_DESCRIPTION)),
+                description: i
+                    .description
+                    .as_ref()
+                    .map(|d| clip(d, limits::ROW_DESCRIPTION)),
             })
             .collect();
-        return Outgoing::List { header, body: menu.body.clone(), footer, button: clip(&menu.button, limits::LIST_BUTTON), rows };
+        return Outgoing::List {
+            header,
+            body: menu.body.clone(),
+            footer,
+            button: clip(&menu.button, limits::LIST_BUTTON),
+            rows,
+        };
     }
 
-    Outgoing::Text { body: clip(&menu_as_text(menu), limits::TEXT_BODY) }
+    Outgoing::Text {
+        body: clip(&menu_as_text(menu), limits::TEXT_BODY),
+    }
 }
 
 /// The numbered-text form of a menu: what the terminal shows, and the fallback on WhatsApp.
@@ -106,7 +147,10 @@ pub fn menu_as_text(menu: &Menu) -> String {
     out.push_str(&menu.body);
     out.push('\n');
     for item in menu.items.iter().chain(menu.navigation.iter()) {
-        let number = item.number.map(|n| format!("{n}. ")).unwrap_or_else(|| "» ".to_string());
+        let number = item
+            .number
+            .map(|n| format!("{n}. "))
+            .unwrap_or_else(|| "» ".to_string());
         match &item.description {
             Some(d) if !d.is_empty() => out.push_str(&format!("\n{number}{} — {d}", item.title)),
             _ => out.push_str(&format!("\n{number}{}", item.title)),
@@ -130,8 +174,16 @@ pub fn as_text(reply: &Reply) -> String {
 pub fn outgoing_as_text(out: &Outgoing) -> String {
     match out {
         Outgoing::Text { body } => body.clone(),
-        Outgoing::Buttons { header, body, footer, buttons } => {
-            let mut s = header.as_ref().map(|h| format!("*{h}*\n")).unwrap_or_default();
+        Outgoing::Buttons {
+            header,
+            body,
+            footer,
+            buttons,
+        } => {
+            let mut s = header
+                .as_ref()
+                .map(|h| format!("*{h}*\n"))
+                .unwrap_or_default();
             s.push_str(body);
             if let Some(f) = footer {
                 s.push_str(&format!("\n_{f}_"));
@@ -142,8 +194,17 @@ pub fn outgoing_as_text(out: &Outgoing) -> String {
             }
             s
         }
-        Outgoing::List { header, body, footer, button, rows } => {
-            let mut s = header.as_ref().map(|h| format!("*{h}*\n")).unwrap_or_default();
+        Outgoing::List {
+            header,
+            body,
+            footer,
+            button,
+            rows,
+        } => {
+            let mut s = header
+                .as_ref()
+                .map(|h| format!("*{h}*\n"))
+                .unwrap_or_default();
             s.push_str(body);
             if let Some(f) = footer {
                 s.push_str(&format!("\n_{f}_"));
@@ -191,16 +252,32 @@ mod tests {
     use super::*;
 
     fn item(id: &str, n: usize, title: &str, desc: Option<&str>) -> MenuItem {
-        MenuItem { id: id.into(), number: Some(n), title: title.into(), description: desc.map(Into::into) }
+        MenuItem {
+            id: id.into(),
+            number: Some(n),
+            title: title.into(),
+            description: desc.map(Into::into),
+        }
     }
 
     fn menu(items: Vec<MenuItem>) -> Menu {
-        Menu { header: None, body: "Choose".into(), footer: None, button: "Choose".into(), items, navigation: vec![] }
+        Menu {
+            header: None,
+            body: "Choose".into(),
+            footer: None,
+            button: "Choose".into(),
+            items,
+            navigation: vec![],
+        }
     }
 
     #[test]
     fn three_short_items_become_buttons() {
-        let m = menu(vec![item("a", 1, "తెలుగు", None), item("b", 2, "हिंदी", None), item("c", 3, "English", None)]);
+        let m = menu(vec![
+            item("a", 1, "తెలుగు", None),
+            item("b", 2, "हिंदी", None),
+            item("c", 3, "English", None),
+        ]);
         match menu_for_whatsapp(&m) {
             Outgoing::Buttons { buttons, .. } => assert_eq!(buttons[0].title, "1. తెలుగు"),
             other => panic!("expected buttons, got {other:?}"),
@@ -210,12 +287,16 @@ mod tests {
     #[test]
     fn lists_respect_row_limits() {
         let long = "A very long service name that does not fit";
-        let items = (1..=10).map(|n| item(&format!("i{n}"), n, long, Some(&"d".repeat(100)))).collect();
+        let items = (1..=10)
+            .map(|n| item(&format!("i{n}"), n, long, Some(&"d".repeat(100))))
+            .collect();
         match menu_for_whatsapp(&menu(items)) {
             Outgoing::List { rows, .. } => {
                 assert_eq!(rows.len(), 10);
                 assert!(rows.iter().all(|r| r.title.chars().count() <= 24));
-                assert!(rows.iter().all(|r| r.description.as_ref().unwrap().chars().count() <= 72));
+                assert!(rows
+                    .iter()
+                    .all(|r| r.description.as_ref().unwrap().chars().count() <= 72));
             }
             other => panic!("expected a list, got {other:?}"),
         }
@@ -223,7 +304,9 @@ mod tests {
 
     #[test]
     fn too_many_rows_become_numbered_text() {
-        let items = (1..=11).map(|n| item(&format!("i{n}"), n, "Item", None)).collect();
+        let items = (1..=11)
+            .map(|n| item(&format!("i{n}"), n, "Item", None))
+            .collect();
         match menu_for_whatsapp(&menu(items)) {
             Outgoing::Text { body } => assert!(body.contains("\n11. Item")),
             other => panic!("expected text, got {other:?}"),

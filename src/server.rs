@@ -31,7 +31,10 @@ struct OpsState {
 
 /// The routes, over an already-built webhook state.
 pub fn router(webhook_state: WebhookState, summary: String, max_body: usize) -> Router {
-    let ops = OpsState { store: webhook_state.store.clone(), summary: Arc::new(summary) };
+    let ops = OpsState {
+        store: webhook_state.store.clone(),
+        summary: Arc::new(summary),
+    };
     let webhook = Router::new()
         .route("/webhook", get(webhook::verify).post(webhook::receive))
         .with_state(webhook_state);
@@ -45,7 +48,10 @@ pub fn router(webhook_state: WebhookState, summary: String, max_body: usize) -> 
         // The limit answers 413 before a byte of an oversized body is buffered.
         .layer(DefaultBodyLimit::disable())
         .layer(RequestBodyLimitLayer::new(max_body))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(20)))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(20),
+        ))
         .layer(TraceLayer::new_for_http())
 }
 
@@ -61,7 +67,9 @@ async fn healthz(State(ops): State<OpsState>) -> impl IntoResponse {
 
 async fn status(State(ops): State<OpsState>) -> impl IntoResponse {
     match ops.store.stats().await {
-        Ok(stats) => Json(serde_json::json!({ "data": *ops.summary, "stats": stats })).into_response(),
+        Ok(stats) => {
+            Json(serde_json::json!({ "data": *ops.summary, "stats": stats })).into_response()
+        }
         Err(e) => (StatusCode::SERVICE_UNAVAILABLE, e.to_string()).into_response(),
     }
 }
@@ -81,14 +89,17 @@ pub struct Running {
 pub async fn start(config: Config) -> anyhow::Result<Running> {
     let data = Data::load(&config)?;
     if let Some(dir) = config.db.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
     }
     let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&config.db)?);
     if config.app_secret.is_empty() {
         tracing::warn!("MITRA_APP_SECRET is not set: every webhook POST will be refused");
     }
     if config.access_token.is_empty() || config.phone_number_id.is_empty() {
-        tracing::warn!("MITRA_ACCESS_TOKEN or MITRA_PHONE_NUMBER_ID is not set: replies cannot be sent");
+        tracing::warn!(
+            "MITRA_ACCESS_TOKEN or MITRA_PHONE_NUMBER_ID is not set: replies cannot be sent"
+        );
     }
     let dialogue = data.dialogue(&config, store.clone())?;
     let api = GraphApi::new(GraphConfig {
@@ -101,7 +112,13 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         timeout: Duration::from_secs(15),
     })?;
     let wake = Arc::new(Notify::new());
-    let worker = Worker::new(store.clone(), dialogue, api, wake.clone(), config.workers.max(1));
+    let worker = Worker::new(
+        store.clone(),
+        dialogue,
+        api,
+        wake.clone(),
+        config.workers.max(1),
+    );
     worker.spawn();
 
     let summary = format!(
@@ -123,7 +140,9 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "{summary}; webhook at /webhook");
     let task = tokio::spawn(async move {
-        axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await?;
         Ok(())
     });
     Ok(Running { addr, task })
@@ -135,7 +154,8 @@ async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let terminate = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };

@@ -25,8 +25,21 @@ pub struct Worker {
 }
 
 impl Worker {
-    pub fn new(store: Arc<dyn Store>, dialogue: Arc<Dialogue>, api: GraphApi, wake: Arc<Notify>, workers: usize) -> Arc<Self> {
-        Arc::new(Worker { store, dialogue, api, wake, busy: Mutex::new(HashSet::new()), slots: Arc::new(Semaphore::new(workers)) })
+    pub fn new(
+        store: Arc<dyn Store>,
+        dialogue: Arc<Dialogue>,
+        api: GraphApi,
+        wake: Arc<Notify>,
+        workers: usize,
+    ) -> Arc<Self> {
+        Arc::new(Worker {
+            store,
+            dialogue,
+            api,
+            wake,
+            busy: Mutex::new(HashSet::new()),
+            slots: Arc::new(Semaphore::new(workers)),
+        })
     }
 
     /// Runs until the process ends: wakes on new messages, and every second in case a wake-up
@@ -93,14 +106,25 @@ impl Worker {
     }
 
     async fn process(&self, record: InboundRecord) -> anyhow::Result<()> {
-        let message: InboundMessage = serde_json::from_value(record.payload)
-            .map_err(|e| anyhow::anyhow!("stored message {} is unreadable: {e}", record.message_id))?;
-        let to = message.from.clone().unwrap_or_else(|| message.user_id.clone());
+        let message: InboundMessage = serde_json::from_value(record.payload).map_err(|e| {
+            anyhow::anyhow!("stored message {} is unreadable: {e}", record.message_id)
+        })?;
+        let to = message
+            .from
+            .clone()
+            .unwrap_or_else(|| message.user_id.clone());
         if let Err(e) = self.api.mark_read(&message.id).await {
             tracing::warn!(message = message.id, error = %e, "mark-as-read failed");
         }
-        let mut session = self.store.load_session(&message.user_id).await?.unwrap_or_else(Session::default);
-        let replies = self.dialogue.handle(&mut session, message.content.to_input(), chrono::Utc::now()).await;
+        let mut session = self
+            .store
+            .load_session(&message.user_id)
+            .await?
+            .unwrap_or_else(Session::default);
+        let replies = self
+            .dialogue
+            .handle(&mut session, message.content.to_input(), chrono::Utc::now())
+            .await;
         self.store.save_session(&message.user_id, &session).await?;
 
         let mut failures = Vec::new();

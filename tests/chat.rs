@@ -29,9 +29,18 @@ fn run_chat(departments: &str, script: &str, args: &[&str]) -> (bool, String, St
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 /// Reference numbers are random; everything else must match exactly.
@@ -51,7 +60,9 @@ async fn check_golden(lang: &str) {
     let fake = departments().await;
     let script = std::fs::read_to_string(golden(&format!("{lang}.script"))).unwrap();
     let url = fake.url.clone();
-    let (ok, stdout, stderr) = tokio::task::spawn_blocking(move || run_chat(&url, &script, &[])).await.unwrap();
+    let (ok, stdout, stderr) = tokio::task::spawn_blocking(move || run_chat(&url, &script, &[]))
+        .await
+        .unwrap();
     assert!(ok, "mitra chat failed: {stderr}");
     let transcript = normalise(&stdout);
     let path = golden(&format!("{lang}.txt"));
@@ -69,9 +80,18 @@ async fn check_golden(lang: &str) {
             .take(5)
             .map(|(i, (a, b))| format!("line {}:\n  golden: {a}\n  now:    {b}", i + 1))
             .collect();
-        panic!("{lang} transcript differs from {} ({} vs {} lines):\n{}\n(MITRA_BLESS=1 regenerates)", path.display(), expected.lines().count(), transcript.lines().count(), diff.join("\n"));
+        panic!(
+            "{lang} transcript differs from {} ({} vs {} lines):\n{}\n(MITRA_BLESS=1 regenerates)",
+            path.display(),
+            expected.lines().count(),
+            transcript.lines().count(),
+            diff.join("\n")
+        );
     }
-    assert!(!fake.requests().is_empty(), "the script must reach a department back-end");
+    assert!(
+        !fake.requests().is_empty(),
+        "the script must reach a department back-end"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

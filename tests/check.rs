@@ -6,16 +6,39 @@ use std::process::Command;
 use serde_json::Value;
 
 const REQUIRED: &[&str] = &[
-    "revenue.income_certificate", "revenue.caste_certificate", "revenue.residence_certificate",
-    "revenue.ews_certificate", "revenue.family_member_certificate", "revenue.land_records",
-    "registration.encumbrance_certificate", "registration.marriage_certificate", "maud.property_tax",
-    "maud.water_tax", "maud.trade_licence", "maud.birth_certificate", "maud.death_certificate",
-    "maud.anna_canteen", "endowments.darshan_booking", "endowments.accommodation_booking",
-    "endowments.donation", "energy.bill_payment", "energy.new_connection", "energy.complaint",
-    "apsrtc.ticket_booking", "apsrtc.bus_pass", "apsrtc.track_bus", "cmrf.application_status",
-    "school_education.hall_ticket", "school_education.results", "civil_supplies.ration_card_status",
-    "health.aarogyasri_card", "transport.driving_licence", "transport.challan_payment", "home.fir_status",
-    "rural_development.pension_status", "pgrs.grievance",
+    "revenue.income_certificate",
+    "revenue.caste_certificate",
+    "revenue.residence_certificate",
+    "revenue.ews_certificate",
+    "revenue.family_member_certificate",
+    "revenue.land_records",
+    "registration.encumbrance_certificate",
+    "registration.marriage_certificate",
+    "maud.property_tax",
+    "maud.water_tax",
+    "maud.trade_licence",
+    "maud.birth_certificate",
+    "maud.death_certificate",
+    "maud.anna_canteen",
+    "endowments.darshan_booking",
+    "endowments.accommodation_booking",
+    "endowments.donation",
+    "energy.bill_payment",
+    "energy.new_connection",
+    "energy.complaint",
+    "apsrtc.ticket_booking",
+    "apsrtc.bus_pass",
+    "apsrtc.track_bus",
+    "cmrf.application_status",
+    "school_education.hall_ticket",
+    "school_education.results",
+    "civil_supplies.ration_card_status",
+    "health.aarogyasri_card",
+    "transport.driving_licence",
+    "transport.challan_payment",
+    "home.fir_status",
+    "rural_development.pension_status",
+    "pgrs.grievance",
 ];
 
 fn mitra(intents: &Path, locales: &Path, args: &[&str]) -> (bool, String, String) {
@@ -26,7 +49,11 @@ fn mitra(intents: &Path, locales: &Path, args: &[&str]) -> (bool, String, String
         .env_remove("MITRA_CONFIG")
         .output()
         .unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 fn repo(name: &str) -> std::path::PathBuf {
@@ -49,12 +76,22 @@ fn graph_json_has_every_department_service_and_name() {
     let graph: Value = serde_json::from_str(&stdout).unwrap();
     let depts = graph["departments"].as_array().unwrap();
     assert!(depts.len() >= 36, "{} departments", depts.len());
-    let services: Vec<&Value> = depts.iter().flat_map(|d| d["services"].as_array().unwrap()).collect();
+    let services: Vec<&Value> = depts
+        .iter()
+        .flat_map(|d| d["services"].as_array().unwrap())
+        .collect();
     assert!(services.len() >= 161, "{} services", services.len());
     for id in REQUIRED {
         assert!(services.iter().any(|s| s["id"] == *id), "{id} missing");
     }
-    let kinds = ["certificate", "payment", "booking", "status", "information", "grievance"];
+    let kinds = [
+        "certificate",
+        "payment",
+        "booking",
+        "status",
+        "information",
+        "grievance",
+    ];
     for item in depts.iter().chain(services.iter().copied()) {
         for lang in ["te", "hi", "en"] {
             let name = item["names"][lang]["name"].as_str().unwrap_or_default();
@@ -65,14 +102,26 @@ fn graph_json_has_every_department_service_and_name() {
         assert!(kinds.contains(&s["kind"].as_str().unwrap()), "{}", s["id"]);
     }
     for kind in kinds {
-        assert!(services.iter().any(|s| s["kind"] == kind), "no service of kind {kind}");
+        assert!(
+            services.iter().any(|s| s["kind"] == kind),
+            "no service of kind {kind}"
+        );
     }
     // Telugu and Hindi names are in their scripts, not copies of the English ones.
-    let income = services.iter().find(|s| s["id"] == "revenue.income_certificate").unwrap();
+    let income = services
+        .iter()
+        .find(|s| s["id"] == "revenue.income_certificate")
+        .unwrap();
     let te = income["names"]["te"]["name"].as_str().unwrap();
     let hi = income["names"]["hi"]["name"].as_str().unwrap();
-    assert!(te.chars().any(|c| ('\u{0C00}'..='\u{0C7F}').contains(&c)), "{te}");
-    assert!(hi.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)), "{hi}");
+    assert!(
+        te.chars().any(|c| ('\u{0C00}'..='\u{0C7F}').contains(&c)),
+        "{te}"
+    );
+    assert!(
+        hi.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
+        "{hi}"
+    );
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -106,17 +155,32 @@ fn broken_data_is_reported_as_file_and_line() {
     edit(&intents.join("departments/revenue.toml"), |t| {
         t.replacen("[[services]]", "[[services]]\nid = \"revenue.ghost\"\nkind = \"status\"\nslots = [\"no_such_slot\"]\nfulfilment = { type = \"info\" }\n\n[[services]]", 1)
     });
-    edit(&intents.join("departments/energy.toml"), |t| format!("{t}\n[[services]]\nid = \"energy.bill_payment\"\nkind = \"payment\"\nfulfilment = {{ type = \"info\" }}\n"));
+    edit(&intents.join("departments/energy.toml"), |t| {
+        format!("{t}\n[[services]]\nid = \"energy.bill_payment\"\nkind = \"payment\"\nfulfilment = {{ type = \"info\" }}\n")
+    });
     // A Telugu message removed, a Hindi name too long for a WhatsApp row, a variable renamed.
-    edit(&locales.join("te/main.ftl"), |t| t.lines().filter(|l| !l.starts_with("anything-else")).collect::<Vec<_>>().join("\n"));
+    edit(&locales.join("te/main.ftl"), |t| {
+        t.lines()
+            .filter(|l| !l.starts_with("anything-else"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
     edit(&locales.join("hi/revenue.ftl"), |t| {
         let start = t.find("dept-revenue =").unwrap();
         let end = start + t[start..].find('\n').unwrap();
-        format!("{}dept-revenue = यह नाम व्हाट्सऐप की सूची के लिए बहुत ही ज़्यादा लंबा है{}", &t[..start], &t[end..])
+        format!(
+            "{}dept-revenue = यह नाम व्हाट्सऐप की सूची के लिए बहुत ही ज़्यादा लंबा है{}",
+            &t[..start],
+            &t[end..]
+        )
     });
-    edit(&locales.join("en/main.ftl"), |t| t.replace("{ $max }", "{ $maximum }"));
+    edit(&locales.join("en/main.ftl"), |t| {
+        t.replace("{ $max }", "{ $maximum }")
+    });
     // A Fluent syntax error.
-    edit(&locales.join("en/revenue.ftl"), |t| format!("{t}\nbroken-message = {{ unclosed\n"));
+    edit(&locales.join("en/revenue.ftl"), |t| {
+        format!("{t}\nbroken-message = {{ unclosed\n")
+    });
 
     let (ok, stdout, _) = mitra(&intents, &locales, &["check"]);
     assert!(!ok, "broken data must fail the check");
@@ -130,7 +194,9 @@ fn broken_data_is_reported_as_file_and_line() {
     ];
     for (file, what) in expect {
         assert!(
-            stdout.lines().any(|l| l.contains(file) && l.contains(what) && l.split(':').nth(1).is_some()),
+            stdout
+                .lines()
+                .any(|l| l.contains(file) && l.contains(what) && l.split(':').nth(1).is_some()),
             "expected a problem in {file} about {what}:\n{stdout}"
         );
     }

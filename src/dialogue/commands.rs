@@ -43,7 +43,12 @@ impl Command {
     pub fn is_global(self) -> bool {
         matches!(
             self,
-            Command::Greet | Command::Menu | Command::Back | Command::Help | Command::Language | Command::Stop
+            Command::Greet
+                | Command::Menu
+                | Command::Back
+                | Command::Help
+                | Command::Language
+                | Command::Stop
         )
     }
 }
@@ -78,8 +83,15 @@ impl Vocabulary {
         let file: CommandsFile = match toml::from_str(&text) {
             Ok(f) => f,
             Err(e) => {
-                let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1).unwrap_or(1);
-                problems.push(Problem { file: path.clone(), line, message: e.message().to_string() });
+                let line = e
+                    .span()
+                    .map(|s| text[..s.start].matches('\n').count() + 1)
+                    .unwrap_or(1);
+                problems.push(Problem {
+                    file: path.clone(),
+                    line,
+                    message: e.message().to_string(),
+                });
                 return Ok((Vocabulary::default(), problems));
             }
         };
@@ -94,7 +106,9 @@ impl Vocabulary {
                 match vocab.words.get(&key) {
                     Some(other) if *other != command => problems.push(problem(
                         &format!("\"{word}\""),
-                        format!("`{word}` is listed under two commands ({other:?} and {command:?})"),
+                        format!(
+                            "`{word}` is listed under two commands ({other:?} and {command:?})"
+                        ),
                     )),
                     _ => {
                         vocab.words.insert(key, command);
@@ -105,7 +119,10 @@ impl Vocabulary {
         for (offset, words) in file.dates {
             match offset.parse::<i64>() {
                 Ok(days) => vocab.dates.push((days, words)),
-                Err(_) => problems.push(problem(&offset, format!("date offset `{offset}` is not a number"))),
+                Err(_) => problems.push(problem(
+                    &offset,
+                    format!("date offset `{offset}` is not a number"),
+                )),
             }
         }
         Ok((vocab, problems))

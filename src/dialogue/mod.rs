@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::fulfilment::{FulfilmentRequest, Fulfiller, Outcome};
+use crate::fulfilment::{Fulfiller, FulfilmentRequest, Outcome};
 use crate::graph::{Fulfilment, Graph, Invalid, Service, SlotType};
 use crate::locale::{department_msg, option_msg, service_msg, slot_msg, Lang, Locales};
 use crate::text::{fold, typed_number};
@@ -24,7 +24,10 @@ pub use state::{Session, Step};
 pub enum Input {
     Text(String),
     /// A tapped list row or button: its id, and its title as a fallback.
-    Choice { id: String, title: String },
+    Choice {
+        id: String,
+        title: String,
+    },
     /// Media the dialogue cannot use yet (voice notes before transcription, images...).
     Media(MediaKind),
     Location,
@@ -83,7 +86,11 @@ pub struct DialogueConfig {
 
 impl Default for DialogueConfig {
     fn default() -> Self {
-        DialogueConfig { session_idle: chrono::Duration::minutes(30), page_size: 8, brand: None }
+        DialogueConfig {
+            session_idle: chrono::Duration::minutes(30),
+            page_size: 8,
+            brand: None,
+        }
     }
 }
 
@@ -112,15 +119,34 @@ impl Dialogue {
         fulfiller: Arc<dyn Fulfiller>,
         config: DialogueConfig,
     ) -> Self {
-        Dialogue { graph, locales, vocabulary, fulfiller, config }
+        Dialogue {
+            graph,
+            locales,
+            vocabulary,
+            fulfiller,
+            config,
+        }
     }
 
     /// Advances `session` by one citizen message and returns what to send back.
-    pub async fn handle(&self, session: &mut Session, input: Input, now: DateTime<Utc>) -> Vec<Reply> {
+    pub async fn handle(
+        &self,
+        session: &mut Session,
+        input: Input,
+        now: DateTime<Utc>,
+    ) -> Vec<Reply> {
         let expired = session.is_expired(now, self.config.session_idle);
         session.last_seen = now.timestamp();
-        let lang = session.lang.clone().unwrap_or_else(|| self.locales.default_lang().clone());
-        let mut turn = Turn { d: self, lang, replies: Vec::new(), preamble: Vec::new() };
+        let lang = session
+            .lang
+            .clone()
+            .unwrap_or_else(|| self.locales.default_lang().clone());
+        let mut turn = Turn {
+            d: self,
+            lang,
+            replies: Vec::new(),
+            preamble: Vec::new(),
+        };
 
         if session.lang.is_none() || matches!(session.step, Step::Start) {
             // A first message, whatever it says, is answered with the language choice; a
@@ -143,7 +169,9 @@ impl Dialogue {
         if expired || stale {
             session.step = Step::Departments { page: 0 };
             turn.say("session-resumed", &[]);
-            if !matches!(input, Input::Text(_) | Input::Choice { .. }) || self.command_of(&input).is_none() {
+            if !matches!(input, Input::Text(_) | Input::Choice { .. })
+                || self.command_of(&input).is_none()
+            {
                 turn.departments_menu(0);
                 return turn.finish();
             }
@@ -203,11 +231,29 @@ impl Dialogue {
                 }
             },
             Step::Departments { page } => self.on_departments(page, &input, &mut turn),
-            Step::Services { department, page } => self.on_services(department, page, &input, &mut turn).await,
-            Step::Slot { service, index, values, page } => {
-                self.on_slot(service, index, values, page, &input, &mut turn, session.last_seen).await
+            Step::Services { department, page } => {
+                self.on_services(department, page, &input, &mut turn).await
             }
-            Step::Confirm { service, values } => self.on_confirm(service, values, &input, &mut turn).await,
+            Step::Slot {
+                service,
+                index,
+                values,
+                page,
+            } => {
+                self.on_slot(
+                    service,
+                    index,
+                    values,
+                    page,
+                    &input,
+                    &mut turn,
+                    session.last_seen,
+                )
+                .await
+            }
+            Step::Confirm { service, values } => {
+                self.on_confirm(service, values, &input, &mut turn).await
+            }
             Step::AnythingElse => self.on_anything_else(&input, &mut turn),
         };
         turn.finish()
@@ -216,7 +262,10 @@ impl Dialogue {
     fn step_is_valid(&self, step: &Step) -> bool {
         match step {
             Step::Services { department, .. } => self.graph.department(department).is_some(),
-            Step::Slot { service, index, .. } => self.graph.service(service).is_some_and(|s| *index < s.slots.len()),
+            Step::Slot { service, index, .. } => self
+                .graph
+                .service(service)
+                .is_some_and(|s| *index < s.slots.len()),
             Step::Confirm { service, .. } => self.graph.service(service).is_some(),
             _ => true,
         }
@@ -271,17 +320,33 @@ impl Dialogue {
     /// The step before this one: previous input, service list, department list.
     fn step_back(&self, step: Step) -> Step {
         match step {
-            Step::Slot { service, index, mut values, .. } if index > 0 => {
+            Step::Slot {
+                service,
+                index,
+                mut values,
+                ..
+            } if index > 0 => {
                 let svc = &self.graph.services[&service];
                 let previous = &svc.slots[index - 1].name;
                 values.remove(previous);
-                Step::Slot { service, index: index - 1, values, page: 0 }
+                Step::Slot {
+                    service,
+                    index: index - 1,
+                    values,
+                    page: 0,
+                }
             }
             Step::Slot { service, .. } | Step::Confirm { service, .. } => {
                 let department = self.graph.services[&service].department.clone();
-                Step::Services { department, page: 0 }
+                Step::Services {
+                    department,
+                    page: 0,
+                }
             }
-            Step::Services { page, department } if page > 0 => Step::Services { department, page: page - 1 },
+            Step::Services { page, department } if page > 0 => Step::Services {
+                department,
+                page: page - 1,
+            },
             Step::Departments { page } if page > 0 => Step::Departments { page: page - 1 },
             _ => Step::Departments { page: 0 },
         }
@@ -291,7 +356,14 @@ impl Dialogue {
         let first_time = session.lang.is_none();
         session.lang = Some(lang.clone());
         turn.lang = lang;
-        turn.say(if first_time { "welcome" } else { "language-changed" }, &[]);
+        turn.say(
+            if first_time {
+                "welcome"
+            } else {
+                "language-changed"
+            },
+            &[],
+        );
         turn.departments_menu(0);
         session.step = Step::Departments { page: 0 };
     }
@@ -300,7 +372,10 @@ impl Dialogue {
     fn language_in(&self, input: &Input, on_menu: Option<&Step>) -> Option<Lang> {
         let langs: Vec<&Lang> = self.locales.langs().collect();
         match input {
-            Input::Choice { id, .. } => id.strip_prefix("lang:").map(Lang::new).filter(|l| self.locales.has(l)),
+            Input::Choice { id, .. } => id
+                .strip_prefix("lang:")
+                .map(Lang::new)
+                .filter(|l| self.locales.has(l)),
             Input::Text(t) => {
                 if on_menu.is_some() {
                     if let Some(n) = typed_number(t) {
@@ -314,13 +389,12 @@ impl Dialogue {
                         // Language codes are not matched: "hi" is a greeting far more often
                         // than a request for Hindi. Aliases list what people type.
                         self.locales.get(l).is_some_and(|loc| {
-                                loc.has("language-name")
-                                    && fold(&self.locales.text(l, "language-name", &[])) == f
-                            })
-                            || self
-                                .locales
-                                .try_attr(l, "language-name", "aliases")
-                                .is_some_and(|a| a.split(',').any(|w| fold(w) == f))
+                            loc.has("language-name")
+                                && fold(&self.locales.text(l, "language-name", &[])) == f
+                        }) || self
+                            .locales
+                            .try_attr(l, "language-name", "aliases")
+                            .is_some_and(|a| a.split(',').any(|w| fold(w) == f))
                     })
                     .cloned()
             }
@@ -334,7 +408,10 @@ impl Dialogue {
             Pick::Item(i) => {
                 let dept = depts[i].id.clone();
                 turn.services_menu(&dept, 0);
-                Step::Services { department: dept, page: 0 }
+                Step::Services {
+                    department: dept,
+                    page: 0,
+                }
             }
             Pick::Next => {
                 let page = turn.next_page(page, depts.len());
@@ -354,7 +431,13 @@ impl Dialogue {
         }
     }
 
-    async fn on_services(&self, department: String, page: usize, input: &Input, turn: &mut Turn<'_>) -> Step {
+    async fn on_services(
+        &self,
+        department: String,
+        page: usize,
+        input: &Input,
+        turn: &mut Turn<'_>,
+    ) -> Step {
         let Some(dept) = self.graph.department(&department) else {
             turn.departments_menu(0);
             return Step::Departments { page: 0 };
@@ -371,7 +454,10 @@ impl Dialogue {
                 Step::Services { department, page }
             }
             Pick::OutOfRange => {
-                turn.say("number-out-of-range", &[("max", &services.len().to_string())]);
+                turn.say(
+                    "number-out-of-range",
+                    &[("max", &services.len().to_string())],
+                );
                 turn.services_menu(&department, page);
                 Step::Services { department, page }
             }
@@ -391,7 +477,12 @@ impl Dialogue {
         }
         let name = self.locales.text(&turn.lang, &service_msg(service), &[]);
         turn.say("service-start", &[("service", &name)]);
-        let step = Step::Slot { service: service.to_string(), index: 0, values: BTreeMap::new(), page: 0 };
+        let step = Step::Slot {
+            service: service.to_string(),
+            index: 0,
+            values: BTreeMap::new(),
+            page: 0,
+        };
         turn.prompt_slot(&step);
         step
     }
@@ -420,12 +511,22 @@ impl Dialogue {
                 Pick::Item(i) => accepted = Some(Some(options[i].clone())),
                 Pick::Next => {
                     let page = turn.next_page(page, options.len());
-                    let step = Step::Slot { service, index, values, page };
+                    let step = Step::Slot {
+                        service,
+                        index,
+                        values,
+                        page,
+                    };
                     turn.prompt_slot(&step);
                     return step;
                 }
-                Pick::OutOfRange => turn.say("number-out-of-range", &[("max", &options.len().to_string())]),
-                Pick::Nothing => turn.say_attr(&slot_msg(&slot.name), "invalid", slot.example.as_deref()),
+                Pick::OutOfRange => turn.say(
+                    "number-out-of-range",
+                    &[("max", &options.len().to_string())],
+                ),
+                Pick::Nothing => {
+                    turn.say_attr(&slot_msg(&slot.name), "invalid", slot.example.as_deref())
+                }
             }
         } else {
             let text = match input {
@@ -433,16 +534,25 @@ impl Dialogue {
                 Input::Choice { title, .. } => title.clone(),
                 _ => String::new(),
             };
-            let today = DateTime::from_timestamp(now_ts, 0).map(|t| t.date_naive()).unwrap_or_else(today_utc);
+            let today = DateTime::from_timestamp(now_ts, 0)
+                .map(|t| t.date_naive())
+                .unwrap_or_else(today_utc);
             match slot.ty.parse(&text, today, &self.vocabulary.dates) {
                 Ok(v) => accepted = Some(Some(v)),
-                Err(Invalid::Format) => turn.say_attr(&slot_msg(&slot.name), "invalid", slot.example.as_deref()),
+                Err(Invalid::Format) => {
+                    turn.say_attr(&slot_msg(&slot.name), "invalid", slot.example.as_deref())
+                }
                 Err(reason) => turn.say(invalid_message(&reason), &[]),
             }
         }
 
         let Some(value) = accepted else {
-            let step = Step::Slot { service, index, values, page };
+            let step = Step::Slot {
+                service,
+                index,
+                values,
+                page,
+            };
             turn.prompt_slot(&step);
             return step;
         };
@@ -450,7 +560,12 @@ impl Dialogue {
             values.insert(slot.name.clone(), v);
         }
         if index + 1 < svc.slots.len() {
-            let step = Step::Slot { service, index: index + 1, values, page: 0 };
+            let step = Step::Slot {
+                service,
+                index: index + 1,
+                values,
+                page: 0,
+            };
             turn.prompt_slot(&step);
             step
         } else {
@@ -480,14 +595,22 @@ impl Dialogue {
         match choice {
             Some(1) => self.fulfil(svc, values, turn).await,
             Some(2) => {
-                let step = Step::Slot { service, index: 0, values: BTreeMap::new(), page: 0 };
+                let step = Step::Slot {
+                    service,
+                    index: 0,
+                    values: BTreeMap::new(),
+                    page: 0,
+                };
                 turn.prompt_slot(&step);
                 step
             }
             Some(3) => {
                 turn.say("cancelled", &[]);
                 turn.services_menu(&svc.department, 0);
-                Step::Services { department: svc.department.clone(), page: 0 }
+                Step::Services {
+                    department: svc.department.clone(),
+                    page: 0,
+                }
             }
             _ => {
                 turn.say("not-understood", &[]);
@@ -520,13 +643,21 @@ impl Dialogue {
     }
 
     /// Runs the service's fulfilment and tells the citizen the result.
-    async fn fulfil(&self, svc: &Service, values: BTreeMap<String, String>, turn: &mut Turn<'_>) -> Step {
+    async fn fulfil(
+        &self,
+        svc: &Service,
+        values: BTreeMap<String, String>,
+        turn: &mut Turn<'_>,
+    ) -> Step {
         let lang = turn.lang.clone();
         let name = self.locales.text(&lang, &service_msg(&svc.id), &[]);
         match &svc.fulfilment {
             Fulfilment::Info => {
-                let answer = self.locales.attr(&lang, &service_msg(&svc.id), "answer", &[]);
-                turn.replies.push(Reply::Text(format!("*{name}*\n{answer}")));
+                let answer = self
+                    .locales
+                    .attr(&lang, &service_msg(&svc.id), "answer", &[]);
+                turn.replies
+                    .push(Reply::Text(format!("*{name}*\n{answer}")));
             }
             Fulfilment::Portal { url } => {
                 turn.say("result-portal", &[("service", &name), ("url", url)]);
@@ -539,7 +670,10 @@ impl Dialogue {
                     language: lang.to_string(),
                     inputs: values,
                 };
-                let portal = self.graph.department(&svc.department).and_then(|d| d.portal.clone());
+                let portal = self
+                    .graph
+                    .department(&svc.department)
+                    .and_then(|d| d.portal.clone());
                 let outcome = self.fulfiller.fulfil(request).await;
                 turn.outcome(&name, outcome, portal.as_deref());
             }
@@ -549,18 +683,31 @@ impl Dialogue {
     }
 
     /// Interprets a menu answer: a typed number, a tapped id, or "more".
-    fn pick(&self, input: &Input, prefix: &str, len: usize, id_of: impl Fn(usize) -> String) -> Pick {
+    fn pick(
+        &self,
+        input: &Input,
+        prefix: &str,
+        len: usize,
+        id_of: impl Fn(usize) -> String,
+    ) -> Pick {
         match input {
             Input::Choice { id, .. } => {
                 if id == "nav:next" {
                     return Pick::Next;
                 }
                 let wanted = id.strip_prefix(prefix).unwrap_or("");
-                (0..len).find(|&i| id_of(i) == wanted).map(Pick::Item).unwrap_or(Pick::Nothing)
+                (0..len)
+                    .find(|&i| id_of(i) == wanted)
+                    .map(Pick::Item)
+                    .unwrap_or(Pick::Nothing)
             }
             Input::Text(t) => {
                 if let Some(n) = typed_number(t) {
-                    return if n >= 1 && n <= len { Pick::Item(n - 1) } else { Pick::OutOfRange };
+                    return if n >= 1 && n <= len {
+                        Pick::Item(n - 1)
+                    } else {
+                        Pick::OutOfRange
+                    };
                 }
                 if self.vocabulary.command(t) == Some(Command::Next) {
                     return Pick::Next;
@@ -575,14 +722,18 @@ impl Dialogue {
     fn pick_option(&self, input: &Input, slot: &str, options: &[String]) -> Pick {
         match self.pick(input, "opt:", options.len(), |i| options[i].clone()) {
             Pick::Nothing => {
-                let Input::Text(t) = input else { return Pick::Nothing };
+                let Input::Text(t) = input else {
+                    return Pick::Nothing;
+                };
                 let f = fold(t);
                 options
                     .iter()
                     .position(|o| {
                         fold(o) == f
                             || fold(&o.replace('_', " ")) == f
-                            || self.locales.langs().any(|l| fold(&self.locales.text(l, &option_msg(slot, o), &[])) == f)
+                            || self.locales.langs().any(|l| {
+                                fold(&self.locales.text(l, &option_msg(slot, o), &[])) == f
+                            })
                     })
                     .map(Pick::Item)
                     .unwrap_or(Pick::Nothing)
@@ -673,7 +824,14 @@ impl<'a> Turn<'a> {
     }
 
     /// The items of one page, with "more" and "main menu" rows as space allows.
-    fn paged_menu(&mut self, body: String, header: Option<String>, items: Vec<MenuItem>, page: usize, main_menu_row: bool) {
+    fn paged_menu(
+        &mut self,
+        body: String,
+        header: Option<String>,
+        items: Vec<MenuItem>,
+        page: usize,
+        main_menu_row: bool,
+    ) {
         let size = self.d.config.page_size;
         let pages = items.len().div_ceil(size).max(1);
         let page = page.min(pages - 1);
@@ -686,15 +844,34 @@ impl<'a> Turn<'a> {
                 title: self.t("nav-next", &[]),
                 description: Some(self.t(
                     "nav-next-page",
-                    &[("page", &((page + 1) % pages + 1).to_string()), ("pages", &pages.to_string())],
+                    &[
+                        ("page", &((page + 1) % pages + 1).to_string()),
+                        ("pages", &pages.to_string()),
+                    ],
                 )),
             });
         }
         if main_menu_row {
-            navigation.push(MenuItem { id: "nav:menu".into(), number: Some(0), title: self.t("nav-menu", &[]), description: None });
+            navigation.push(MenuItem {
+                id: "nav:menu".into(),
+                number: Some(0),
+                title: self.t("nav-menu", &[]),
+                description: None,
+            });
         }
-        let footer = Some(if pages > 1 { self.t("menu-footer-more", &[]) } else { self.t("menu-footer", &[]) });
-        self.menu(Menu { header, body, footer, button: self.t("menu-button", &[]), items: shown, navigation });
+        let footer = Some(if pages > 1 {
+            self.t("menu-footer-more", &[])
+        } else {
+            self.t("menu-footer", &[])
+        });
+        self.menu(Menu {
+            header,
+            body,
+            footer,
+            button: self.t("menu-button", &[]),
+            items: shown,
+            navigation,
+        });
     }
 
     fn language_menu(&mut self, every_language: bool) {
@@ -711,12 +888,27 @@ impl<'a> Turn<'a> {
             .collect();
         // Before a language is known, ask in every language at once.
         let body = if every_language {
-            locales.langs().map(|l| locales.text(l, "choose-language", &[])).collect::<Vec<_>>().join("\n")
+            locales
+                .langs()
+                .map(|l| locales.text(l, "choose-language", &[]))
+                .collect::<Vec<_>>()
+                .join("\n")
         } else {
             self.t("choose-language", &[])
         };
-        let header = if every_language { Some(self.t("brand", &[])) } else { None };
-        self.menu(Menu { header, body, footer: None, button: self.t("menu-button", &[]), items, navigation: vec![] });
+        let header = if every_language {
+            Some(self.t("brand", &[]))
+        } else {
+            None
+        };
+        self.menu(Menu {
+            header,
+            body,
+            footer: None,
+            button: self.t("menu-button", &[]),
+            items,
+            navigation: vec![],
+        });
     }
 
     fn departments_menu(&mut self, page: usize) {
@@ -730,7 +922,12 @@ impl<'a> Turn<'a> {
                 id: format!("dept:{}", d.id),
                 number: Some(i + 1),
                 title: self.t(&department_msg(&d.id), &[]),
-                description: Some(self.d.locales.attr(&self.lang, &department_msg(&d.id), "desc", &[])),
+                description: Some(self.d.locales.attr(
+                    &self.lang,
+                    &department_msg(&d.id),
+                    "desc",
+                    &[],
+                )),
             })
             .collect();
         let body = self.t("departments-body", &[]);
@@ -739,7 +936,9 @@ impl<'a> Turn<'a> {
     }
 
     fn services_menu(&mut self, department: &str, page: usize) {
-        let Some(dept) = self.d.graph.department(department) else { return };
+        let Some(dept) = self.d.graph.department(department) else {
+            return;
+        };
         let items = dept
             .services
             .iter()
@@ -748,7 +947,11 @@ impl<'a> Turn<'a> {
                 id: format!("svc:{s}"),
                 number: Some(i + 1),
                 title: self.t(&service_msg(s), &[]),
-                description: Some(self.d.locales.attr(&self.lang, &service_msg(s), "desc", &[])),
+                description: Some(
+                    self.d
+                        .locales
+                        .attr(&self.lang, &service_msg(s), "desc", &[]),
+                ),
             })
             .collect();
         let name = self.t(&department_msg(department), &[]);
@@ -758,7 +961,15 @@ impl<'a> Turn<'a> {
 
     /// Asks for the slot the step is waiting for.
     fn prompt_slot(&mut self, step: &Step) {
-        let Step::Slot { service, index, page, .. } = step else { return };
+        let Step::Slot {
+            service,
+            index,
+            page,
+            ..
+        } = step
+        else {
+            return;
+        };
         let svc = &self.d.graph.services[service];
         let slot_ref = &svc.slots[*index];
         let slot = &self.d.graph.slots[&slot_ref.name];
@@ -804,9 +1015,14 @@ impl<'a> Turn<'a> {
     fn confirm_menu(&mut self, svc: &Service, values: &BTreeMap<String, String>) {
         let mut lines = Vec::new();
         for slot_ref in &svc.slots {
-            let Some(value) = values.get(&slot_ref.name) else { continue };
+            let Some(value) = values.get(&slot_ref.name) else {
+                continue;
+            };
             let slot = &self.d.graph.slots[&slot_ref.name];
-            let label = self.d.locales.attr(&self.lang, &slot_msg(&slot.name), "label", &[]);
+            let label = self
+                .d
+                .locales
+                .attr(&self.lang, &slot_msg(&slot.name), "label", &[]);
             let shown = match &slot.ty {
                 SlotType::Choice { .. } => self.t(&option_msg(&slot.name, value), &[]),
                 SlotType::Date { .. } => NaiveDate::parse_from_str(value, "%Y-%m-%d")
@@ -817,24 +1033,67 @@ impl<'a> Turn<'a> {
             lines.push(format!("• {label}: {shown}"));
         }
         let service = self.t(&service_msg(&svc.id), &[]);
-        let body = self.t("confirm-body", &[("service", &service), ("summary", &lines.join("\n"))]);
-        let item = |id: &str, n: usize, key: &str| MenuItem { id: id.into(), number: Some(n), title: self.t(key, &[]), description: None };
-        let items = vec![item("confirm:yes", 1, "confirm-yes"), item("confirm:edit", 2, "confirm-edit"), item("confirm:cancel", 3, "confirm-cancel")];
-        self.menu(Menu { header: None, body, footer: None, button: self.t("menu-button", &[]), items, navigation: vec![] });
+        let body = self.t(
+            "confirm-body",
+            &[("service", &service), ("summary", &lines.join("\n"))],
+        );
+        let item = |id: &str, n: usize, key: &str| MenuItem {
+            id: id.into(),
+            number: Some(n),
+            title: self.t(key, &[]),
+            description: None,
+        };
+        let items = vec![
+            item("confirm:yes", 1, "confirm-yes"),
+            item("confirm:edit", 2, "confirm-edit"),
+            item("confirm:cancel", 3, "confirm-cancel"),
+        ];
+        self.menu(Menu {
+            header: None,
+            body,
+            footer: None,
+            button: self.t("menu-button", &[]),
+            items,
+            navigation: vec![],
+        });
     }
 
     fn anything_else(&mut self) {
-        let item = |id: &str, n: usize, key: &str| MenuItem { id: id.into(), number: Some(n), title: self.t(key, &[]), description: None };
-        let items = vec![item("nav:menu", 1, "nav-menu"), item("nav:stop", 2, "nav-done")];
+        let item = |id: &str, n: usize, key: &str| MenuItem {
+            id: id.into(),
+            number: Some(n),
+            title: self.t(key, &[]),
+            description: None,
+        };
+        let items = vec![
+            item("nav:menu", 1, "nav-menu"),
+            item("nav:stop", 2, "nav-done"),
+        ];
         let body = self.t("anything-else", &[]);
-        self.menu(Menu { header: None, body, footer: None, button: self.t("menu-button", &[]), items, navigation: vec![] });
+        self.menu(Menu {
+            header: None,
+            body,
+            footer: None,
+            button: self.t("menu-button", &[]),
+            items,
+            navigation: vec![],
+        });
     }
 
     fn outcome(&mut self, service: &str, outcome: Outcome, portal: Option<&str>) {
         let mut lines = Vec::new();
         match outcome {
-            Outcome::Done { reference, status_text, document_url, payment_url, amount } => {
-                lines.push(self.t("result-done", &[("service", service), ("reference", &reference)]));
+            Outcome::Done {
+                reference,
+                status_text,
+                document_url,
+                payment_url,
+                amount,
+            } => {
+                lines.push(self.t(
+                    "result-done",
+                    &[("service", service), ("reference", &reference)],
+                ));
                 if let Some(s) = status_text {
                     lines.push(s);
                 }
@@ -846,19 +1105,39 @@ impl<'a> Turn<'a> {
                     lines.push(if amount.is_empty() {
                         self.t("result-payment", &[("url", &url)])
                     } else {
-                        self.t("result-payment-amount", &[("url", &url), ("amount", &amount)])
+                        self.t(
+                            "result-payment-amount",
+                            &[("url", &url), ("amount", &amount)],
+                        )
                     });
                 }
             }
             Outcome::Rejected { reference, message } => {
-                lines.push(self.t("result-rejected", &[("service", service), ("reference", &reference), ("message", &message)]));
+                lines.push(self.t(
+                    "result-rejected",
+                    &[
+                        ("service", service),
+                        ("reference", &reference),
+                        ("message", &message),
+                    ],
+                ));
             }
             Outcome::Failed { reference } => {
-                lines.push(self.t("result-failed", &[("service", service), ("reference", &reference)]));
+                lines.push(self.t(
+                    "result-failed",
+                    &[("service", service), ("reference", &reference)],
+                ));
             }
             Outcome::NotConnected { reference } => {
                 let url = portal.unwrap_or("");
-                lines.push(self.t("result-not-connected", &[("service", service), ("reference", &reference), ("url", url)]));
+                lines.push(self.t(
+                    "result-not-connected",
+                    &[
+                        ("service", service),
+                        ("reference", &reference),
+                        ("url", url),
+                    ],
+                ));
             }
         }
         self.replies.push(Reply::Text(lines.join("\n")));

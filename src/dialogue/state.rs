@@ -14,11 +14,24 @@ pub enum Step {
     /// Never talked.
     Start,
     ChooseLanguage,
-    Departments { page: usize },
-    Services { department: String, page: usize },
+    Departments {
+        page: usize,
+    },
+    Services {
+        department: String,
+        page: usize,
+    },
     /// Collecting input `index` of `service`; `page` pages through a choice's options.
-    Slot { service: String, index: usize, values: BTreeMap<String, String>, page: usize },
-    Confirm { service: String, values: BTreeMap<String, String> },
+    Slot {
+        service: String,
+        index: usize,
+        values: BTreeMap<String, String>,
+        page: usize,
+    },
+    Confirm {
+        service: String,
+        values: BTreeMap<String, String>,
+    },
     AnythingElse,
     /// The citizen said stop; the next message starts again.
     Ended,
@@ -34,7 +47,11 @@ pub struct Session {
 
 impl Default for Session {
     fn default() -> Self {
-        Session { lang: None, step: Step::Start, last_seen: 0 }
+        Session {
+            lang: None,
+            step: Step::Start,
+            last_seen: 0,
+        }
     }
 }
 
@@ -42,7 +59,11 @@ impl Session {
     /// Someone whose language is already known (say, from `mitra chat --lang`) and who has not
     /// started a conversation: their first message opens the main menu in that language.
     pub fn in_language(lang: Lang) -> Self {
-        Session { lang: Some(lang), step: Step::Ended, last_seen: 0 }
+        Session {
+            lang: Some(lang),
+            step: Step::Ended,
+            last_seen: 0,
+        }
     }
 
     /// A conversation left mid-way for longer than `idle` starts again at the main menu.

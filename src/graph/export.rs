@@ -53,11 +53,24 @@ pub struct SlotExport {
 pub fn export(graph: &Graph, locales: &Locales) -> GraphExport {
     let langs: Vec<_> = locales.langs().cloned().collect();
     // Text in one language only: a missing message shows as missing, not as a fallback.
-    let own = |lang: &crate::locale::Lang, key: &str| locales.get(lang).and_then(|l| l.render(key)).unwrap_or_default();
+    let own = |lang: &crate::locale::Lang, key: &str| {
+        locales
+            .get(lang)
+            .and_then(|l| l.render(key))
+            .unwrap_or_default()
+    };
     let names = |id: &str| -> BTreeMap<String, Names> {
         langs
             .iter()
-            .map(|l| (l.to_string(), Names { name: own(l, id), description: own(l, &format!("{id}.desc")) }))
+            .map(|l| {
+                (
+                    l.to_string(),
+                    Names {
+                        name: own(l, id),
+                        description: own(l, &format!("{id}.desc")),
+                    },
+                )
+            })
             .collect()
     };
     let departments: Vec<DepartmentExport> = graph
@@ -85,7 +98,10 @@ pub fn export(graph: &Graph, locales: &Locales) -> GraphExport {
                             name: r.name.clone(),
                             optional: r.optional,
                             ty: slot.ty.clone(),
-                            prompts: langs.iter().map(|l| (l.to_string(), own(l, &slot_msg(&r.name)))).collect(),
+                            prompts: langs
+                                .iter()
+                                .map(|l| (l.to_string(), own(l, &slot_msg(&r.name))))
+                                .collect(),
                         })
                         .collect(),
                 })
@@ -103,13 +119,42 @@ pub fn export(graph: &Graph, locales: &Locales) -> GraphExport {
 /// One line per department and service, names in every language.
 pub fn outline(export: &GraphExport) -> String {
     let mut out = String::new();
-    let joined = |names: &BTreeMap<String, Names>| names.values().map(|n| n.name.as_str()).collect::<Vec<_>>().join(" / ");
+    let joined = |names: &BTreeMap<String, Names>| {
+        names
+            .values()
+            .map(|n| n.name.as_str())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    };
     for d in &export.departments {
-        out.push_str(&format!("{:>2}. {} — {}\n", d.order, d.id, joined(&d.names)));
+        out.push_str(&format!(
+            "{:>2}. {} — {}\n",
+            d.order,
+            d.id,
+            joined(&d.names)
+        ));
         for s in &d.services {
-            let slots: Vec<String> = s.slots.iter().map(|x| if x.optional { format!("{}?", x.name) } else { x.name.clone() }).collect();
-            let kind = serde_json::to_value(s.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-            out.push_str(&format!("      {} [{kind}] ({}) — {}\n", s.id, slots.join(", "), joined(&s.names)));
+            let slots: Vec<String> = s
+                .slots
+                .iter()
+                .map(|x| {
+                    if x.optional {
+                        format!("{}?", x.name)
+                    } else {
+                        x.name.clone()
+                    }
+                })
+                .collect();
+            let kind = serde_json::to_value(s.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(String::from))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "      {} [{kind}] ({}) — {}\n",
+                s.id,
+                slots.join(", "),
+                joined(&s.names)
+            ));
         }
     }
     out.push_str(&format!(

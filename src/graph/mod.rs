@@ -172,7 +172,10 @@ impl Graph {
         let (graph, problems) = Graph::load(intents)?;
         if !problems.is_empty() {
             let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-            anyhow::bail!("the service graph has problems (run `mitra check`):\n{}", list.join("\n"));
+            anyhow::bail!(
+                "the service graph has problems (run `mitra check`):\n{}",
+                list.join("\n")
+            );
         }
         Ok(graph)
     }
@@ -180,14 +183,22 @@ impl Graph {
     fn add_slot(&mut self, slot: Slot, path: &Path, text: &str, problems: &mut Vec<Problem>) {
         let line = line_of(text, &format!("\"{}\"", slot.name));
         if let Err(message) = slot.ty.validate_definition() {
-            problems.push(Problem { file: path.into(), line, message: format!("slot `{}`: {message}", slot.name) });
+            problems.push(Problem {
+                file: path.into(),
+                line,
+                message: format!("slot `{}`: {message}", slot.name),
+            });
         }
         let key = format!("slot:{}", slot.name);
         if let Some((f, l)) = self.origins.get(&key) {
             problems.push(Problem {
                 file: path.into(),
                 line,
-                message: format!("slot `{}` is already defined at {}:{l}", slot.name, f.display()),
+                message: format!(
+                    "slot `{}` is already defined at {}:{l}",
+                    slot.name,
+                    f.display()
+                ),
             });
             return;
         }
@@ -195,21 +206,37 @@ impl Graph {
         self.slots.insert(slot.name.clone(), slot);
     }
 
-    fn add_department(&mut self, file: DepartmentFile, path: &Path, text: &str, problems: &mut Vec<Problem>) {
-        let stem = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+    fn add_department(
+        &mut self,
+        file: DepartmentFile,
+        path: &Path,
+        text: &str,
+        problems: &mut Vec<Problem>,
+    ) {
+        let stem = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         let dept_line = line_of(text, "id");
         if file.id != stem {
             problems.push(Problem {
                 file: path.into(),
                 line: dept_line,
-                message: format!("department id `{}` does not match the file name `{stem}`", file.id),
+                message: format!(
+                    "department id `{}` does not match the file name `{stem}`",
+                    file.id
+                ),
             });
         }
         if !is_identifier(&file.id) {
             problems.push(Problem {
                 file: path.into(),
                 line: dept_line,
-                message: format!("department id `{}` must be lowercase letters, digits and '_'", file.id),
+                message: format!(
+                    "department id `{}` must be lowercase letters, digits and '_'",
+                    file.id
+                ),
             });
         }
         let key = format!("dept:{}", file.id);
@@ -217,7 +244,11 @@ impl Graph {
             problems.push(Problem {
                 file: path.into(),
                 line: dept_line,
-                message: format!("department `{}` is already defined at {}:{l}", file.id, f.display()),
+                message: format!(
+                    "department `{}` is already defined at {}:{l}",
+                    file.id,
+                    f.display()
+                ),
             });
             return;
         }
@@ -228,7 +259,11 @@ impl Graph {
         let mut ids = Vec::new();
         for entry in file.services {
             let line = line_of(text, &format!("\"{}\"", entry.id));
-            let problem = |message: String| Problem { file: path.into(), line, message };
+            let problem = |message: String| Problem {
+                file: path.into(),
+                line,
+                message,
+            };
             match entry.id.split_once('.') {
                 Some((d, s)) if d == file.id && is_identifier(s) => {}
                 _ => {
@@ -241,7 +276,11 @@ impl Graph {
             }
             let key = format!("svc:{}", entry.id);
             if let Some((f, l)) = self.origins.get(&key) {
-                problems.push(problem(format!("service `{}` is already defined at {}:{l}", entry.id, f.display())));
+                problems.push(problem(format!(
+                    "service `{}` is already defined at {}:{l}",
+                    entry.id,
+                    f.display()
+                )));
                 continue;
             }
             self.origins.insert(key, (path.into(), line));
@@ -249,8 +288,14 @@ impl Graph {
                 .slots
                 .iter()
                 .map(|s| match s.strip_suffix('?') {
-                    Some(name) => SlotRef { name: name.to_string(), optional: true },
-                    None => SlotRef { name: s.clone(), optional: false },
+                    Some(name) => SlotRef {
+                        name: name.to_string(),
+                        optional: true,
+                    },
+                    None => SlotRef {
+                        name: s.clone(),
+                        optional: false,
+                    },
                 })
                 .collect();
             ids.push(entry.id.clone());
@@ -290,13 +335,22 @@ impl Graph {
                     problems.push(Problem {
                         file: file.clone(),
                         line,
-                        message: format!("service `{}` asks for slot `{}` twice", svc.id, slot.name),
+                        message: format!(
+                            "service `{}` asks for slot `{}` twice",
+                            svc.id, slot.name
+                        ),
                     });
                 }
             }
-            if let Fulfilment::Endpoint { path } | Fulfilment::Portal { url: path } = &svc.fulfilment {
+            if let Fulfilment::Endpoint { path } | Fulfilment::Portal { url: path } =
+                &svc.fulfilment
+            {
                 if path.trim().is_empty() {
-                    problems.push(Problem { file: file.clone(), line, message: format!("service `{}` has an empty fulfilment path/url", svc.id) });
+                    problems.push(Problem {
+                        file: file.clone(),
+                        line,
+                        message: format!("service `{}` has an empty fulfilment path/url", svc.id),
+                    });
                 }
             }
         }
@@ -307,7 +361,10 @@ impl Graph {
                 problems.push(Problem {
                     file,
                     line,
-                    message: format!("department `{}` has the same order {} as `{other}`", d.id, d.order),
+                    message: format!(
+                        "department `{}` has the same order {} as `{other}`",
+                        d.id, d.order
+                    ),
                 });
             }
         }
@@ -327,21 +384,32 @@ impl Graph {
 }
 
 fn read(path: &Path) -> anyhow::Result<String> {
-    std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))
+    std::fs::read_to_string(path)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", path.display()))
 }
 
 fn is_identifier(s: &str) -> bool {
     !s.is_empty()
         && s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// 1-based line of the first occurrence of `needle` (1 if absent).
 pub fn line_of(text: &str, needle: &str) -> usize {
-    text.find(needle).map(|i| text[..i].matches('\n').count() + 1).unwrap_or(1)
+    text.find(needle)
+        .map(|i| text[..i].matches('\n').count() + 1)
+        .unwrap_or(1)
 }
 
 fn toml_problem(path: &Path, text: &str, e: &toml::de::Error) -> Problem {
-    let line = e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1).unwrap_or(1);
-    Problem { file: path.into(), line, message: e.message().to_string() }
+    let line = e
+        .span()
+        .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+        .unwrap_or(1);
+    Problem {
+        file: path.into(),
+        line,
+        message: e.message().to_string(),
+    }
 }

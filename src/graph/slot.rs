@@ -22,9 +22,18 @@ pub enum SlotType {
         #[serde(default = "default_max_len")]
         max_len: usize,
     },
-    Digits { min_len: usize, max_len: usize },
-    Number { min: i64, max: i64 },
-    Amount { min: i64, max: i64 },
+    Digits {
+        min_len: usize,
+        max_len: usize,
+    },
+    Number {
+        min: i64,
+        max: i64,
+    },
+    Amount {
+        min: i64,
+        max: i64,
+    },
     Pattern {
         pattern: String,
     },
@@ -33,7 +42,9 @@ pub enum SlotType {
         #[serde(default = "default_when")]
         when: When,
     },
-    Choice { options: Vec<String> },
+    Choice {
+        options: Vec<String>,
+    },
 }
 
 fn default_min_len() -> usize {
@@ -67,8 +78,12 @@ impl SlotType {
     /// Checks the definition itself (called while loading the graph).
     pub fn validate_definition(&self) -> Result<(), String> {
         match self {
-            SlotType::Text { min_len, max_len } | SlotType::Digits { min_len, max_len } if min_len > max_len => {
-                Err(format!("min_len {min_len} is greater than max_len {max_len}"))
+            SlotType::Text { min_len, max_len } | SlotType::Digits { min_len, max_len }
+                if min_len > max_len =>
+            {
+                Err(format!(
+                    "min_len {min_len} is greater than max_len {max_len}"
+                ))
             }
             SlotType::Number { min, max } | SlotType::Amount { min, max } if min > max => {
                 Err(format!("min {min} is greater than max {max}"))
@@ -76,14 +91,21 @@ impl SlotType {
             SlotType::Pattern { pattern } => regex::Regex::new(pattern)
                 .map(|_| ())
                 .map_err(|e| format!("pattern does not compile: {e}")),
-            SlotType::Choice { options } if options.is_empty() => Err("a choice needs options".into()),
+            SlotType::Choice { options } if options.is_empty() => {
+                Err("a choice needs options".into())
+            }
             _ => Ok(()),
         }
     }
 
     /// Validates and canonicalises free text for every type but `Choice`, which the dialogue
     /// matches against the option names in each language.
-    pub fn parse(&self, input: &str, today: NaiveDate, date_words: &DateWords) -> Result<SlotValue, Invalid> {
+    pub fn parse(
+        &self,
+        input: &str,
+        today: NaiveDate,
+        date_words: &DateWords,
+    ) -> Result<SlotValue, Invalid> {
         let input = input.trim();
         match self {
             SlotType::Text { min_len, max_len } => {
@@ -97,7 +119,10 @@ impl SlotType {
                 }
             }
             SlotType::Digits { min_len, max_len } => {
-                let compact: String = ascii_digits(input).chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+                let compact: String = ascii_digits(input)
+                    .chars()
+                    .filter(|c| !matches!(c, ' ' | '-'))
+                    .collect();
                 if compact.is_empty() || !compact.chars().all(|c| c.is_ascii_digit()) {
                     Err(Invalid::Format)
                 } else if compact.len() < *min_len {
@@ -109,7 +134,10 @@ impl SlotType {
                 }
             }
             SlotType::Number { min, max } => {
-                let n: i64 = ascii_digits(input).trim().parse().map_err(|_| Invalid::Format)?;
+                let n: i64 = ascii_digits(input)
+                    .trim()
+                    .parse()
+                    .map_err(|_| Invalid::Format)?;
                 if n < *min || n > *max {
                     Err(Invalid::OutOfRange)
                 } else {
@@ -167,7 +195,10 @@ fn parse_amount(input: &str, min: i64, max: i64) -> Result<SlotValue, Invalid> {
 }
 
 fn parse_mobile(input: &str) -> Result<SlotValue, Invalid> {
-    let digits: String = ascii_digits(input).chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
+    let digits: String = ascii_digits(input)
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
+        .collect();
     let digits = digits.trim_start_matches('+');
     let local = if digits.len() == 12 && digits.starts_with("91") {
         &digits[2..]
@@ -187,7 +218,12 @@ fn parse_mobile(input: &str) -> Result<SlotValue, Invalid> {
 }
 
 /// Parses `15/12/2025`, `15-12-25`, `15.12`, `2025-12-15` or a relative-day word.
-pub fn parse_date(input: &str, today: NaiveDate, date_words: &DateWords, when: When) -> Option<NaiveDate> {
+pub fn parse_date(
+    input: &str,
+    today: NaiveDate,
+    date_words: &DateWords,
+    when: When,
+) -> Option<NaiveDate> {
     let folded = fold(&ascii_digits(input));
     let folded = folded.trim();
     for (offset, words) in date_words {
@@ -199,11 +235,18 @@ pub fn parse_date(input: &str, today: NaiveDate, date_words: &DateWords, when: W
         .split(|c: char| matches!(c, '/' | '-' | '.' | ' '))
         .filter(|p| !p.is_empty())
         .collect();
-    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
     match nums.as_slice() {
         [y, m, d] if *y >= 1000 => NaiveDate::from_ymd_opt(*y as i32, *m, *d),
         [d, m, y] => {
-            let y = if *y < 100 { 2000 + *y as i32 } else { *y as i32 };
+            let y = if *y < 100 {
+                2000 + *y as i32
+            } else {
+                *y as i32
+            };
             NaiveDate::from_ymd_opt(y, *m, *d)
         }
         [d, m] => {

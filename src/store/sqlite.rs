@@ -72,7 +72,8 @@ impl SqliteStore {
                     .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
             }
         }
-        let conn = Connection::open(path).map_err(|e| anyhow::anyhow!("cannot open database {}: {e}", path.display()))?;
+        let conn = Connection::open(path)
+            .map_err(|e| anyhow::anyhow!("cannot open database {}: {e}", path.display()))?;
         Self::init(conn)
     }
 
@@ -86,7 +87,10 @@ impl SqliteStore {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         let version: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > MIGRATIONS.len() {
-            anyhow::bail!("the database is from a newer mitra (schema {version}, this build knows {})", MIGRATIONS.len());
+            anyhow::bail!(
+                "the database is from a newer mitra (schema {version}, this build knows {})",
+                MIGRATIONS.len()
+            );
         }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
             let tx = conn.transaction()?;
@@ -94,7 +98,9 @@ impl SqliteStore {
             tx.pragma_update(None, "user_version", i + 1)?;
             tx.commit()?;
         }
-        Ok(SqliteStore { conn: Arc::new(Mutex::new(conn)) })
+        Ok(SqliteStore {
+            conn: Arc::new(Mutex::new(conn)),
+        })
     }
 
     /// Runs `f` on the connection off the async runtime's threads.
@@ -122,7 +128,12 @@ impl Store for SqliteStore {
         let user = user_id.to_string();
         let state: Option<String> = self
             .with(move |c| {
-                c.query_row("SELECT state FROM sessions WHERE user_id = ?1", [user], |r| r.get(0)).optional()
+                c.query_row(
+                    "SELECT state FROM sessions WHERE user_id = ?1",
+                    [user],
+                    |r| r.get(0),
+                )
+                .optional()
             })
             .await?;
         match state {
@@ -162,7 +173,13 @@ impl Store for SqliteStore {
                      VALUES (?1, ?2, ?3, ?4, ?5)",
                 )?;
                 for m in &messages {
-                    added += stmt.execute(params![m.message_id, m.user_id, m.kind, m.payload.to_string(), m.received_at])?;
+                    added += stmt.execute(params![
+                        m.message_id,
+                        m.user_id,
+                        m.kind,
+                        m.payload.to_string(),
+                        m.received_at
+                    ])?;
                 }
             }
             tx.commit()?;
@@ -264,7 +281,9 @@ impl Store for SqliteStore {
                 outbound_sent: count("SELECT COUNT(*) FROM outbound WHERE status = 'sent'")?,
                 outbound_failed: count("SELECT COUNT(*) FROM outbound WHERE status = 'failed'")?,
                 fulfilments: count("SELECT COUNT(*) FROM fulfilments")?,
-                fulfilments_failed: count("SELECT COUNT(*) FROM fulfilments WHERE status = 'failed'")?,
+                fulfilments_failed: count(
+                    "SELECT COUNT(*) FROM fulfilments WHERE status = 'failed'",
+                )?,
                 delivery_failed: count("SELECT COUNT(*) FROM statuses WHERE status = 'failed'")?,
             })
         })

@@ -63,7 +63,11 @@ impl Fake {
 
     /// Every request to `path` gets this answer.
     pub fn route(&self, path: &str, status: u16, body: Value) {
-        self.state.routes.lock().unwrap().push((path.to_string(), (status, body)));
+        self.state
+            .routes
+            .lock()
+            .unwrap()
+            .push((path.to_string(), (status, body)));
     }
 
     /// Every request not scripted or routed gets this answer.
@@ -85,7 +89,11 @@ impl Fake {
     }
 
     pub fn read_receipts(&self) -> Vec<Value> {
-        self.requests().into_iter().filter(|r| r.body.get("status").is_some()).map(|r| r.body).collect()
+        self.requests()
+            .into_iter()
+            .filter(|r| r.body.get("status").is_some())
+            .map(|r| r.body)
+            .collect()
     }
 
     /// Waits until `to` has received at least `n` messages; returns them all.
@@ -97,7 +105,11 @@ impl Fake {
             }
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
-        panic!("{to} received {} message(s), expected {n}: {:#?}", self.messages_to(to).len(), self.messages_to(to));
+        panic!(
+            "{to} received {} message(s), expected {n}: {:#?}",
+            self.messages_to(to).len(),
+            self.messages_to(to)
+        );
     }
 
     /// Waits for `n` more messages to `to` after the `seen` already received; returns the new ones.
@@ -122,12 +134,20 @@ impl Fake {
     }
 }
 
-async fn fake_handler(State(state): State<Arc<FakeState>>, Path(path): Path<String>, headers: HeaderMap, body: axum::body::Bytes) -> (StatusCode, Json<Value>) {
+async fn fake_handler(
+    State(state): State<Arc<FakeState>>,
+    Path(path): Path<String>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> (StatusCode, Json<Value>) {
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let path = format!("/{path}");
     state.requests.lock().unwrap().push(Recorded {
         path: path.clone(),
-        authorization: headers.get("authorization").and_then(|v| v.to_str().ok()).map(String::from),
+        authorization: headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .map(String::from),
         body,
     });
     let delay = *state.delay.lock().unwrap();
@@ -135,14 +155,23 @@ async fn fake_handler(State(state): State<Arc<FakeState>>, Path(path): Path<Stri
         tokio::time::sleep(d).await;
     }
     let scripted = state.script.lock().unwrap().pop_front();
-    let routed = state.routes.lock().unwrap().iter().find(|(p, _)| *p == path).map(|(_, s)| s.clone());
+    let routed = state
+        .routes
+        .lock()
+        .unwrap()
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, s)| s.clone());
     let fallback = state.fallback.lock().unwrap().clone();
     let (status, body) = match scripted.or(routed).or(fallback) {
         Some(s) => s,
         None => {
             let mut c = state.counter.lock().unwrap();
             *c += 1;
-            (200, json!({"messaging_product":"whatsapp","messages":[{"id": format!("wamid.fake{}", *c)}]}))
+            (
+                200,
+                json!({"messaging_product":"whatsapp","messages":[{"id": format!("wamid.fake{}", *c)}]}),
+            )
         }
     };
     (StatusCode::from_u16(status).unwrap(), Json(body))
@@ -150,11 +179,16 @@ async fn fake_handler(State(state): State<Arc<FakeState>>, Path(path): Path<Stri
 
 pub async fn start_fake() -> Fake {
     let state = Arc::new(FakeState::default());
-    let app = Router::new().route("/{*path}", post(fake_handler)).with_state(state.clone());
+    let app = Router::new()
+        .route("/{*path}", post(fake_handler))
+        .with_state(state.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    Fake { url: format!("http://{addr}"), state }
+    Fake {
+        url: format!("http://{addr}"),
+        state,
+    }
 }
 
 /// A running mitra with its fakes.
@@ -170,7 +204,11 @@ pub fn repo_dir(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name)
 }
 
-pub fn test_config(graph: &Fake, departments: &Fake, dir: &std::path::Path) -> mitra::config::Config {
+pub fn test_config(
+    graph: &Fake,
+    departments: &Fake,
+    dir: &std::path::Path,
+) -> mitra::config::Config {
     let mut config = mitra::config::Config::default();
     config.listen = "127.0.0.1:0".into();
     config.db = dir.join("mitra.db");
@@ -200,7 +238,13 @@ impl Harness {
         let mut config = test_config(&graph, &departments, dir.path());
         tweak(&mut config);
         let running = mitra::server::start(config).await.expect("mitra starts");
-        Harness { addr: running.addr, graph, departments, client: reqwest::Client::new(), dir }
+        Harness {
+            addr: running.addr,
+            graph,
+            departments,
+            client: reqwest::Client::new(),
+            dir,
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -209,12 +253,17 @@ impl Harness {
 
     /// POSTs a body to /webhook signed with the app secret.
     pub async fn post_signed(&self, body: &str) -> (u16, String) {
-        let signature = mitra::channel::whatsapp::signature::sign(APP_SECRET.as_bytes(), body.as_bytes());
+        let signature =
+            mitra::channel::whatsapp::signature::sign(APP_SECRET.as_bytes(), body.as_bytes());
         self.post_raw(body, Some(&signature)).await
     }
 
     pub async fn post_raw(&self, body: &str, signature: Option<&str>) -> (u16, String) {
-        let mut req = self.client.post(self.url("/webhook")).header("content-type", "application/json").body(body.to_string());
+        let mut req = self
+            .client
+            .post(self.url("/webhook"))
+            .header("content-type", "application/json")
+            .body(body.to_string());
         if let Some(s) = signature {
             req = req.header("x-hub-signature-256", s);
         }
@@ -224,14 +273,24 @@ impl Harness {
     }
 
     pub async fn stats(&self) -> Value {
-        let v: Value = self.client.get(self.url("/status")).send().await.unwrap().json().await.unwrap();
+        let v: Value = self
+            .client
+            .get(self.url("/status"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
         v["stats"].clone()
     }
 
     /// Sends a text message from `user`; returns the replies (all of them: it waits until the
     /// conversation is quiet).
     pub async fn say(&self, user: &str, seen: &mut usize, text: &str) -> Vec<Value> {
-        let (status, _) = self.post_signed(&text_message(user, &next_id(), text)).await;
+        let (status, _) = self
+            .post_signed(&text_message(user, &next_id(), text))
+            .await;
         assert_eq!(status, 200, "webhook refused a text message");
         self.replies(user, seen).await
     }
@@ -261,7 +320,11 @@ impl Harness {
 pub fn next_id() -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static N: AtomicU64 = AtomicU64::new(1);
-    format!("wamid.test{}.{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed))
+    format!(
+        "wamid.test{}.{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    )
 }
 
 pub fn envelope(value: Value) -> String {
@@ -278,7 +341,10 @@ pub fn message_value(from: &str, message: Value) -> Value {
 }
 
 pub fn text_message(from: &str, id: &str, body: &str) -> String {
-    envelope(message_value(from, json!({"from": from, "id": id, "timestamp": "1767225600", "type": "text", "text": {"body": body}})))
+    envelope(message_value(
+        from,
+        json!({"from": from, "id": id, "timestamp": "1767225600", "type": "text", "text": {"body": body}}),
+    ))
 }
 
 pub fn list_reply(from: &str, id: &str, row: &str) -> String {
@@ -299,7 +365,10 @@ pub fn visible_text(m: &Value) -> String {
             Value::Array(a) => walk.extend(a),
             Value::Object(o) => {
                 for (k, v) in o {
-                    if !matches!(k.as_str(), "id" | "to" | "type" | "messaging_product" | "recipient_type") {
+                    if !matches!(
+                        k.as_str(),
+                        "id" | "to" | "type" | "messaging_product" | "recipient_type"
+                    ) {
                         walk.push(v);
                     }
                 }
@@ -313,16 +382,27 @@ pub fn visible_text(m: &Value) -> String {
 /// Row and button ids offered in a sent message.
 pub fn offered_ids(m: &Value) -> Vec<String> {
     let mut ids = Vec::new();
-    if let Some(sections) = m.pointer("/interactive/action/sections").and_then(Value::as_array) {
+    if let Some(sections) = m
+        .pointer("/interactive/action/sections")
+        .and_then(Value::as_array)
+    {
         for s in sections {
             for r in s["rows"].as_array().into_iter().flatten() {
                 ids.push(r["id"].as_str().unwrap_or_default().to_string());
             }
         }
     }
-    if let Some(buttons) = m.pointer("/interactive/action/buttons").and_then(Value::as_array) {
+    if let Some(buttons) = m
+        .pointer("/interactive/action/buttons")
+        .and_then(Value::as_array)
+    {
         for b in buttons {
-            ids.push(b.pointer("/reply/id").and_then(Value::as_str).unwrap_or_default().to_string());
+            ids.push(
+                b.pointer("/reply/id")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
+            );
         }
     }
     ids

@@ -78,10 +78,19 @@ impl GraphApi {
 
     /// The Graph API body for a message to `to`.
     pub fn message_body(to: &str, out: &Outgoing) -> Value {
-        let mut body = json!({"messaging_product": "whatsapp", "recipient_type": "individual", "to": to});
+        let mut body =
+            json!({"messaging_product": "whatsapp", "recipient_type": "individual", "to": to});
         let content = match out {
-            Outgoing::Text { body } => json!({"type": "text", "text": {"preview_url": false, "body": body}}),
-            Outgoing::List { header, body, footer, button, rows } => {
+            Outgoing::Text { body } => {
+                json!({"type": "text", "text": {"preview_url": false, "body": body}})
+            }
+            Outgoing::List {
+                header,
+                body,
+                footer,
+                button,
+                rows,
+            } => {
                 let mut interactive = json!({
                     "type": "list",
                     "body": {"text": body},
@@ -95,9 +104,16 @@ impl GraphApi {
                 }
                 json!({"type": "interactive", "interactive": interactive})
             }
-            Outgoing::Buttons { header, body, footer, buttons } => {
-                let buttons: Vec<Value> =
-                    buttons.iter().map(|b| json!({"type": "reply", "reply": {"id": b.id, "title": b.title}})).collect();
+            Outgoing::Buttons {
+                header,
+                body,
+                footer,
+                buttons,
+            } => {
+                let buttons: Vec<Value> = buttons
+                    .iter()
+                    .map(|b| json!({"type": "reply", "reply": {"id": b.id, "title": b.title}}))
+                    .collect();
                 let mut interactive = json!({"type": "button", "body": {"text": body}, "action": {"buttons": buttons}});
                 if let Some(h) = header {
                     interactive["header"] = json!({"type": "text", "text": h});
@@ -117,7 +133,12 @@ impl GraphApi {
     /// Sends a message; returns the new message id and the number of attempts.
     pub async fn send(&self, body: &Value) -> Result<(String, u32), SendError> {
         let response = self.post_with_retries(body).await?;
-        let id = response.0.pointer("/messages/0/id").and_then(Value::as_str).unwrap_or_default().to_string();
+        let id = response
+            .0
+            .pointer("/messages/0/id")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string();
         Ok((id, response.1))
     }
 
@@ -142,7 +163,11 @@ impl GraphApi {
             };
             let policy = policy(err.http_status, err.code);
             if policy == Policy::Fail || attempt >= self.config.max_attempts {
-                return Err(SendError { attempts: attempt, retryable: policy != Policy::Fail, ..err });
+                return Err(SendError {
+                    attempts: attempt,
+                    retryable: policy != Policy::Fail,
+                    ..err
+                });
             }
             let factor = match policy {
                 Policy::RetryPairLimit => 4u32.saturating_pow(attempt),
@@ -155,7 +180,13 @@ impl GraphApi {
     }
 
     async fn post_once(&self, body: &Value) -> Result<Value, SendError> {
-        let error = |code, http_status, message: String| SendError { code, http_status, message, attempts: 0, retryable: false };
+        let error = |code, http_status, message: String| SendError {
+            code,
+            http_status,
+            message,
+            attempts: 0,
+            retryable: false,
+        };
         let response = self
             .client
             .post(self.messages_url())

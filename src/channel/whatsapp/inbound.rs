@@ -24,15 +24,41 @@ pub struct InboundMessage {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Content {
-    Text { body: String },
-    ListReply { id: String, title: String },
-    ButtonReply { id: String, title: String },
+    Text {
+        body: String,
+    },
+    ListReply {
+        id: String,
+        title: String,
+    },
+    ButtonReply {
+        id: String,
+        title: String,
+    },
     /// Quick-reply button on a template message.
-    TemplateButton { payload: String, text: String },
-    Media { kind: String, media_id: String, mime_type: Option<String>, voice: bool, caption: Option<String> },
-    Location { latitude: f64, longitude: f64, name: Option<String>, address: Option<String> },
+    TemplateButton {
+        payload: String,
+        text: String,
+    },
+    Media {
+        kind: String,
+        media_id: String,
+        mime_type: Option<String>,
+        voice: bool,
+        caption: Option<String>,
+    },
+    Location {
+        latitude: f64,
+        longitude: f64,
+        name: Option<String>,
+        address: Option<String>,
+    },
     /// WhatsApp could not represent it (code 131051), or a type this service does not know.
-    Unsupported { kind: String, code: Option<i64>, details: Option<String> },
+    Unsupported {
+        kind: String,
+        code: Option<i64>,
+        details: Option<String>,
+    },
 }
 
 impl Content {
@@ -53,12 +79,20 @@ impl Content {
         match self {
             Content::Text { body } => Input::Text(body.clone()),
             Content::ListReply { id, title } | Content::ButtonReply { id, title } => {
-                Input::Choice { id: id.clone(), title: title.clone() }
+                Input::Choice {
+                    id: id.clone(),
+                    title: title.clone(),
+                }
             }
-            Content::TemplateButton { payload, text } => Input::Choice { id: payload.clone(), title: text.clone() },
+            Content::TemplateButton { payload, text } => Input::Choice {
+                id: payload.clone(),
+                title: text.clone(),
+            },
             Content::Media { kind, caption, .. } => match (kind.as_str(), caption) {
                 // A captioned image or document is answered by its caption.
-                ("image" | "document" | "video", Some(c)) if !c.trim().is_empty() => Input::Text(c.clone()),
+                ("image" | "document" | "video", Some(c)) if !c.trim().is_empty() => {
+                    Input::Text(c.clone())
+                }
                 ("audio", _) => Input::Media(MediaKind::Audio),
                 ("image", _) => Input::Media(MediaKind::Image),
                 ("video", _) => Input::Media(MediaKind::Video),
@@ -128,7 +162,9 @@ pub fn parse(body: &[u8]) -> Result<Notification, ParseError> {
         };
         for change in changes {
             let field = change.get("field").and_then(Value::as_str).unwrap_or("");
-            let Some(value) = change.get("value") else { continue };
+            let Some(value) = change.get("value") else {
+                continue;
+            };
             if field != "messages" {
                 out.skipped.push(format!("a change of field {field:?}"));
                 continue;
@@ -140,14 +176,28 @@ pub fn parse(body: &[u8]) -> Result<Notification, ParseError> {
 }
 
 fn parse_value(value: &Value, out: &mut Notification) {
-    let contacts = value.get("contacts").and_then(Value::as_array).cloned().unwrap_or_default();
-    for m in value.get("messages").and_then(Value::as_array).into_iter().flatten() {
+    let contacts = value
+        .get("contacts")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    for m in value
+        .get("messages")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         match parse_message(m, &contacts) {
             Ok(msg) => out.messages.push(msg),
             Err(why) => out.skipped.push(why),
         }
     }
-    for s in value.get("statuses").and_then(Value::as_array).into_iter().flatten() {
+    for s in value
+        .get("statuses")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         match (str_of(s, "id"), str_of(s, "status")) {
             (Some(message_id), Some(status)) => out.statuses.push(DeliveryStatus {
                 message_id,
@@ -159,7 +209,12 @@ fn parse_value(value: &Value, out: &mut Notification) {
             _ => out.skipped.push("a status without id or status".into()),
         }
     }
-    for e in value.get("errors").and_then(Value::as_array).into_iter().flatten() {
+    for e in value
+        .get("errors")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
         out.skipped.push(format!("an error notification: {e}"));
     }
 }
@@ -170,29 +225,54 @@ fn parse_message(m: &Value, contacts: &[Value]) -> Result<InboundMessage, String
     let contact = contacts
         .iter()
         .find(|c| from.is_some() && str_of(c, "wa_id") == from)
-        .or_else(|| if contacts.len() == 1 { contacts.first() } else { None });
+        .or_else(|| {
+            if contacts.len() == 1 {
+                contacts.first()
+            } else {
+                None
+            }
+        });
     let user_id = str_of(m, "from_user_id")
         .or_else(|| contact.and_then(|c| str_of(c, "user_id")))
         .or_else(|| from.clone())
         .ok_or_else(|| format!("message {id} has no sender"))?;
-    let profile_name = contact.and_then(|c| c.pointer("/profile/name")).and_then(Value::as_str).map(str::to_string);
+    let profile_name = contact
+        .and_then(|c| c.pointer("/profile/name"))
+        .and_then(Value::as_str)
+        .map(str::to_string);
     let kind = str_of(m, "type").unwrap_or_default();
     let content = parse_content(&kind, m);
-    Ok(InboundMessage { id, user_id, from, profile_name, timestamp: timestamp_of(m), content })
+    Ok(InboundMessage {
+        id,
+        user_id,
+        from,
+        profile_name,
+        timestamp: timestamp_of(m),
+        content,
+    })
 }
 
 fn parse_content(kind: &str, m: &Value) -> Content {
-    let unsupported = |code: Option<i64>, details: Option<String>| Content::Unsupported { kind: kind.to_string(), code, details };
+    let unsupported = |code: Option<i64>, details: Option<String>| Content::Unsupported {
+        kind: kind.to_string(),
+        code,
+        details,
+    };
     let obj = m.get(kind).cloned().unwrap_or(Value::Null);
     match kind {
         "text" => match obj.get("body").and_then(Value::as_str) {
-            Some(body) => Content::Text { body: body.to_string() },
+            Some(body) => Content::Text {
+                body: body.to_string(),
+            },
             None => unsupported(None, Some("text without body".into())),
         },
         "interactive" => {
             let itype = str_of(&obj, "type").unwrap_or_default();
             let reply = obj.get(&itype).cloned().unwrap_or(Value::Null);
-            let (id, title) = (str_of(&reply, "id").unwrap_or_default(), str_of(&reply, "title").unwrap_or_default());
+            let (id, title) = (
+                str_of(&reply, "id").unwrap_or_default(),
+                str_of(&reply, "title").unwrap_or_default(),
+            );
             match itype.as_str() {
                 "list_reply" => Content::ListReply { id, title },
                 "button_reply" => Content::ButtonReply { id, title },
@@ -261,13 +341,30 @@ mod tests {
         assert_eq!(n.messages[0].content, Content::Text { body: "Hi".into() });
         assert_eq!(n.messages[0].profile_name.as_deref(), Some("Sita"));
         assert_eq!(n.messages[0].timestamp, 1_700_000_000);
-        assert!(matches!(&n.messages[1].content, Content::ListReply { id, .. } if id == "dept:revenue"));
-        assert!(matches!(&n.messages[2].content, Content::ButtonReply { id, .. } if id == "confirm:yes"));
-        assert!(matches!(&n.messages[3].content, Content::TemplateButton { payload, .. } if payload == "menu"));
-        assert!(matches!(&n.messages[4].content, Content::Media { kind, voice: true, .. } if kind == "audio"));
-        assert_eq!(n.messages[4].content.to_input(), Input::Media(MediaKind::Audio));
+        assert!(
+            matches!(&n.messages[1].content, Content::ListReply { id, .. } if id == "dept:revenue")
+        );
+        assert!(
+            matches!(&n.messages[2].content, Content::ButtonReply { id, .. } if id == "confirm:yes")
+        );
+        assert!(
+            matches!(&n.messages[3].content, Content::TemplateButton { payload, .. } if payload == "menu")
+        );
+        assert!(
+            matches!(&n.messages[4].content, Content::Media { kind, voice: true, .. } if kind == "audio")
+        );
+        assert_eq!(
+            n.messages[4].content.to_input(),
+            Input::Media(MediaKind::Audio)
+        );
         assert_eq!(n.messages[7].content.to_input(), Input::Location);
-        assert!(matches!(&n.messages[8].content, Content::Unsupported { code: Some(131051), .. }));
+        assert!(matches!(
+            &n.messages[8].content,
+            Content::Unsupported {
+                code: Some(131051),
+                ..
+            }
+        ));
     }
 
     #[test]
@@ -294,6 +391,9 @@ mod tests {
     #[test]
     fn rejects_what_is_not_a_notification() {
         assert!(matches!(parse(b"{not json"), Err(ParseError::NotJson(_))));
-        assert!(matches!(parse(br#"{"object":"page"}"#), Err(ParseError::NotWhatsApp(_))));
+        assert!(matches!(
+            parse(br#"{"object":"page"}"#),
+            Err(ParseError::NotWhatsApp(_))
+        ));
     }
 }

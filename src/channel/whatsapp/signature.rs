@@ -14,11 +14,16 @@ pub enum SignatureError {
 /// The comparison is constant-time (`Mac::verify_slice`).
 pub fn verify(app_secret: &[u8], body: &[u8], header: Option<&str>) -> Result<(), SignatureError> {
     let header = header.ok_or(SignatureError::Missing)?;
-    let hex_sig = header.trim().strip_prefix("sha256=").ok_or(SignatureError::Malformed)?;
+    let hex_sig = header
+        .trim()
+        .strip_prefix("sha256=")
+        .ok_or(SignatureError::Malformed)?;
     let expected = hex::decode(hex_sig).map_err(|_| SignatureError::Malformed)?;
-    let mut mac = Hmac::<Sha256>::new_from_slice(app_secret).map_err(|_| SignatureError::Malformed)?;
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(app_secret).map_err(|_| SignatureError::Malformed)?;
     mac.update(body);
-    mac.verify_slice(&expected).map_err(|_| SignatureError::Mismatch)
+    mac.verify_slice(&expected)
+        .map_err(|_| SignatureError::Mismatch)
 }
 
 /// The header value for `body` (used by tests and the load generator).
@@ -37,10 +42,22 @@ mod tests {
         let body = br#"{"object":"whatsapp_business_account"}"#;
         let header = sign(b"secret", body);
         assert_eq!(verify(b"secret", body, Some(&header)), Ok(()));
-        assert_eq!(verify(b"other", body, Some(&header)), Err(SignatureError::Mismatch));
-        assert_eq!(verify(b"secret", b"{}", Some(&header)), Err(SignatureError::Mismatch));
+        assert_eq!(
+            verify(b"other", body, Some(&header)),
+            Err(SignatureError::Mismatch)
+        );
+        assert_eq!(
+            verify(b"secret", b"{}", Some(&header)),
+            Err(SignatureError::Mismatch)
+        );
         assert_eq!(verify(b"secret", body, None), Err(SignatureError::Missing));
-        assert_eq!(verify(b"secret", body, Some("md5=abc")), Err(SignatureError::Malformed));
-        assert_eq!(verify(b"secret", body, Some("sha256=zz")), Err(SignatureError::Malformed));
+        assert_eq!(
+            verify(b"secret", body, Some("md5=abc")),
+            Err(SignatureError::Malformed)
+        );
+        assert_eq!(
+            verify(b"secret", body, Some("sha256=zz")),
+            Err(SignatureError::Malformed)
+        );
     }
 }

@@ -34,9 +34,14 @@ pub struct Verification {
 }
 
 /// `GET /webhook`: echo the challenge when the verify token matches.
-pub async fn verify(State(state): State<WebhookState>, Query(q): Query<Verification>) -> impl IntoResponse {
+pub async fn verify(
+    State(state): State<WebhookState>,
+    Query(q): Query<Verification>,
+) -> impl IntoResponse {
     let token_ok = !state.verify_token.is_empty()
-        && q.token.as_deref().is_some_and(|t| subtle::ConstantTimeEq::ct_eq(t.as_bytes(), state.verify_token.as_bytes()).into());
+        && q.token.as_deref().is_some_and(|t| {
+            subtle::ConstantTimeEq::ct_eq(t.as_bytes(), state.verify_token.as_bytes()).into()
+        });
     match (q.mode.as_deref(), token_ok, q.challenge) {
         (Some("subscribe"), true, Some(challenge)) => (StatusCode::OK, challenge),
         _ => {
@@ -47,12 +52,18 @@ pub async fn verify(State(state): State<WebhookState>, Query(q): Query<Verificat
 }
 
 /// `POST /webhook`: check the signature over the raw bytes, parse, store, then answer 200.
-pub async fn receive(State(state): State<WebhookState>, headers: HeaderMap, body: Bytes) -> impl IntoResponse {
+pub async fn receive(
+    State(state): State<WebhookState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> impl IntoResponse {
     if state.app_secret.is_empty() {
         tracing::error!("webhook POST refused: MITRA_APP_SECRET is not set");
         return (StatusCode::UNAUTHORIZED, "app secret not configured");
     }
-    let header = headers.get("x-hub-signature-256").and_then(|v| v.to_str().ok());
+    let header = headers
+        .get("x-hub-signature-256")
+        .and_then(|v| v.to_str().ok());
     if let Err(e) = signature::verify(state.app_secret.as_bytes(), &body, header) {
         tracing::warn!(reason = ?e, bytes = body.len(), "webhook POST with a bad signature refused");
         let why = match e {
