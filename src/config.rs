@@ -50,7 +50,7 @@ pub struct DepartmentsConfig {
     pub base_url: Option<String>,
     /// `MITRA_DEPARTMENT_TIMEOUT_MS`
     pub timeout_ms: u64,
-    /// Per-department base URLs: `[departments.urls] revenue = "https://..."`.
+    /// Base URLs per department or per service: `[departments.urls] revenue = "https://..."`.
     pub urls: HashMap<String, String>,
 }
 

@@ -52,13 +52,17 @@ pub trait Fulfiller: Send + Sync {
 pub struct Endpoints {
     /// Used for departments without their own entry.
     pub default_base_url: Option<String>,
+    /// Keyed by department id (`revenue`) or, to override one service, by service id
+    /// (`revenue.income_certificate`).
     pub per_department: HashMap<String, String>,
 }
 
 impl Endpoints {
-    fn base_url(&self, department: &str) -> Option<&str> {
+    /// A service's own back-end, else its department's, else the default.
+    fn base_url(&self, service: &str, department: &str) -> Option<&str> {
         self.per_department
-            .get(department)
+            .get(service)
+            .or_else(|| self.per_department.get(department))
             .or(self.default_base_url.as_ref())
             .map(|s| s.as_str())
     }
@@ -201,7 +205,9 @@ impl HttpFulfiller {
 impl Fulfiller for HttpFulfiller {
     async fn fulfil(&self, request: FulfilmentRequest) -> Outcome {
         let reference = new_reference();
-        let (outcome, status, response, error) = match self.endpoints.base_url(&request.department)
+        let (outcome, status, response, error) = match self
+            .endpoints
+            .base_url(&request.service, &request.department)
         {
             None => (
                 Outcome::NotConnected {
