@@ -16,6 +16,7 @@ pub mod dialogue;
 pub mod fulfilment;
 pub mod graph;
 pub mod locale;
+pub mod models;
 pub mod media;
 pub mod render;
 pub mod server;

