@@ -11,6 +11,7 @@ pub mod app;
 pub mod channel;
 pub mod chat;
 pub mod check;
+pub mod classify;
 pub mod config;
 pub mod dialogue;
 pub mod fulfilment;

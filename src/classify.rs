@@ -1,0 +1,126 @@
+//! The understanding commands: `mitra classify`, `mitra train`, `mitra eval`.
+
+use std::io::{BufRead, Write};
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::Result;
+
+use crate::app::Data;
+use crate::config::Config;
+use crate::understanding::eval::CrossValidation;
+use crate::understanding::{self, classifier, Examples, Params, Understanding};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Jsonl,
+}
+
+/// Classifies each text (or each stdin line when there are none).
+pub fn classify(
+    config: &Config,
+    lang: Option<&str>,
+    format: Format,
+    texts: &[String],
+    out: &mut impl Write,
+) -> Result<()> {
+    let data = Data::load(config)?;
+    let understanding = Understanding::load(&config.intents, &config.models, &data.graph, &data.locales)?;
+    let today = chrono::Utc::now().date_naive();
+    let one = |text: &str, out: &mut dyn Write| -> Result<()> {
+        let u = understanding.understand(text, lang, today)?;
+        match format {
+            Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&u.json(text))?)?,
+            Format::Text => {
+                let c = &u.classification;
+                let alts: Vec<String> = c
+                    .alternatives
+                    .iter()
+                    .map(|a| format!("{} {:.2}", a.intent, a.confidence))
+                    .collect();
+                writeln!(
+                    out,
+                    "{text}\n  → {} {:.2} ({:?}; {} {} {}) | {}",
+                    c.intent,
+                    c.confidence,
+                    c.decision,
+                    c.language.lang,
+                    c.language.script,
+                    c.language.form,
+                    alts.join(", ")
+                )?;
+                for e in &u.entities {
+                    writeln!(out, "    {} = {}{}", e.kind, e.value, e.role.map(|r| format!(" ({r})")).unwrap_or_default())?;
+                }
+            }
+        }
+        Ok(())
+    };
+    if texts.is_empty() {
+        for line in std::io::stdin().lock().lines() {
+            let line = line?;
+            if !line.trim().is_empty() {
+                one(&line, out)?;
+            }
+        }
+    } else {
+        for t in texts {
+            one(t, out)?;
+        }
+    }
+    Ok(())
+}
+
+/// Embeds every example and caches the result; reports what was built.
+pub fn train(config: &Config) -> Result<()> {
+    let started = Instant::now();
+    let (examples, problems) = Examples::load(&config.intents)?;
+    for p in &problems {
+        eprintln!("{}: {}", p.origin, p.message);
+    }
+    let encoder = understanding::load_encoder(&config.models)?;
+    let cache = classifier::EmbeddingCache::for_examples(&config.models.join("index"), &examples);
+    let _ = std::fs::remove_file(&cache.path);
+    classifier::embed_examples(&encoder, &examples, &cache)?;
+    println!(
+        "trained on {} examples of {} intents in {} languages in {:.1} s; index {}",
+        examples.examples.len(),
+        examples.intents().len(),
+        examples.langs.len(),
+        started.elapsed().as_secs_f32(),
+        cache.path.display()
+    );
+    Ok(())
+}
+
+/// k-fold cross-validation; prints and writes the Markdown report.
+pub fn eval(config: &Config, folds: usize, tune: bool, report_path: &Path) -> Result<bool> {
+    let (examples, problems) = Examples::load(&config.intents)?;
+    for p in &problems {
+        eprintln!("{}: {}", p.origin, p.message);
+    }
+    let encoder = understanding::load_encoder(&config.models)?;
+    let cache = classifier::EmbeddingCache::for_examples(&config.models.join("index"), &examples);
+    let flat = classifier::embed_examples(&encoder, &examples, &cache)?;
+    let started = Instant::now();
+    let cv = CrossValidation::run(encoder, &examples, &flat, folds.max(2), Params::default());
+    let mut params = Params::default();
+    if tune {
+        params = cv.tune(&examples, params);
+        eprintln!("tuned: {params:?}");
+    }
+    let report = cv.report(&examples, &params);
+    let markdown = report.markdown();
+    print!("{markdown}");
+    std::fs::write(report_path, &markdown)?;
+    eprintln!(
+        "{} examples, {} folds in {:.1} s; report written to {}",
+        examples.examples.len(),
+        folds,
+        started.elapsed().as_secs_f32(),
+        report_path.display()
+    );
+    let per_form_ok = report.cells.values().all(|c| c.n == 0 || c.top1 as f32 / c.n as f32 >= 0.95);
+    Ok(per_form_ok && report.oos.rate() >= 0.9)
+}

@@ -1,0 +1,343 @@
+//! Intent classification in two tiers over the language teams' examples.
+//!
+//! - **Semantic**: the e5 embedding of the message against the embedding of every example;
+//!   a class scores its best neighbour's cosine.
+//! - **Lexical**: TF-IDF character n-grams of the phonetic key ([`super::lexical`]).
+//!
+//! The two are mixed per class, turned into a confidence by a softmax with a temperature, and
+//! thresholds decide: answer, ask ("did you mean…"), or fall back to the menu. Out-of-scope
+//! examples are a class of their own ([`NONE`]), and a message far from every example falls
+//! back whatever its nearest class is.
+
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
+
+use super::e5::E5;
+use super::examples::{Example, Examples, NONE};
+use super::langid::{Identified, LanguageId};
+use super::lexical::LexicalIndex;
+use super::normalize::{normalize, phonetic_key};
+
+/// How the scores are mixed and cut. Chosen by `mitra eval` on held-out folds; see the README.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Params {
+    /// Weight of the semantic tier (the lexical tier gets 1 − this).
+    pub semantic_weight: f32,
+    /// Softmax temperature over the mixed class scores.
+    pub temperature: f32,
+    /// At or above this confidence the message goes straight to the intent.
+    pub answer: f32,
+    /// At or above this (and below `answer`) the citizen is asked, with the top candidates.
+    pub clarify: f32,
+    /// A best mixed score below this is out of scope, whatever the class.
+    pub floor: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            semantic_weight: 0.6,
+            temperature: 0.03,
+            answer: 0.55,
+            clarify: 0.2,
+            floor: 0.55,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    /// Confident: go to the intent.
+    Answer,
+    /// Not sure: offer the alternatives.
+    Clarify,
+    /// Out of scope or too unsure: the numbered menu.
+    Fallback,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Scored {
+    pub intent: String,
+    pub confidence: f32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Classification {
+    pub normalized: String,
+    pub language: Identified,
+    /// The best intent, or [`NONE`] when the decision is to fall back.
+    pub intent: String,
+    pub confidence: f32,
+    /// The next best intents (never [`NONE`]), best first.
+    pub alternatives: Vec<Scored>,
+    pub decision: Decision,
+    /// The best class's semantic and lexical scores, for the eval report and logs.
+    pub semantic: f32,
+    pub lexical: f32,
+}
+
+/// The trained classifier: examples, their embeddings and the lexical index.
+pub struct Classifier {
+    e5: Arc<E5>,
+    pub params: Params,
+    intents: Vec<String>,
+    /// Class of each example (index into `intents`).
+    labels: Vec<u32>,
+    /// Example embeddings, row-major, `dim` per row.
+    embeddings: Vec<f32>,
+    dim: usize,
+    lexical: LexicalIndex,
+    langid: LanguageId,
+    none: Option<u32>,
+}
+
+/// Cosine of two L2-normalised vectors.
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    // Chunks of 8 let the compiler keep eight accumulators in one vector register.
+    let mut acc = [0.0f32; 8];
+    let (ca, ra) = a.split_at(a.len() / 8 * 8);
+    let (cb, rb) = b.split_at(ca.len());
+    for (x, y) in ca.chunks_exact(8).zip(cb.chunks_exact(8)) {
+        for k in 0..8 {
+            acc[k] += x[k] * y[k];
+        }
+    }
+    acc.iter().sum::<f32>() + ra.iter().zip(rb).map(|(x, y)| x * y).sum::<f32>()
+}
+
+/// Text as the encoder sees it: normalized (lower case, digits, no emoji).
+pub fn encoder_text(normalized: &str) -> &str {
+    normalized
+}
+
+impl Classifier {
+    /// Builds the classifier from examples whose embeddings are already computed
+    /// (`embeddings[i]` belongs to `examples[i]`).
+    pub fn from_parts(e5: Arc<E5>, examples: &[&Example], embeddings: &[&[f32]], params: Params) -> Classifier {
+        let mut intents: Vec<String> = examples.iter().map(|e| e.intent.clone()).collect();
+        intents.sort();
+        intents.dedup();
+        let labels: Vec<u32> = examples
+            .iter()
+            .map(|e| intents.binary_search(&e.intent).unwrap_or(0) as u32)
+            .collect();
+        let dim = e5.dim();
+        let mut flat = Vec::with_capacity(examples.len() * dim);
+        for e in embeddings {
+            flat.extend_from_slice(e);
+        }
+        let keys: Vec<String> = examples.iter().map(|e| phonetic_key(&normalize(&e.text))).collect();
+        let lexical = LexicalIndex::build(&keys);
+        let mut langs: Vec<String> = examples.iter().map(|e| e.lang.clone()).collect();
+        langs.sort();
+        langs.dedup();
+        // Romanized te/hi and English teach the Latin-script language model.
+        let latin: Vec<(String, String)> = examples
+            .iter()
+            .filter(|e| e.form == "romanized" || (e.lang == "en" && e.form == "native"))
+            .map(|e| (e.lang.clone(), normalize(&e.text)))
+            .collect();
+        let langid = LanguageId::train(&langs, latin.iter().map(|(l, t)| (l.as_str(), t.as_str())));
+        let none = intents.iter().position(|i| i == NONE).map(|i| i as u32);
+        Classifier {
+            e5,
+            params,
+            intents,
+            labels,
+            embeddings: flat,
+            dim,
+            lexical,
+            langid,
+            none,
+        }
+    }
+
+    pub fn intents(&self) -> &[String] {
+        &self.intents
+    }
+
+    pub fn examples(&self) -> usize {
+        self.labels.len()
+    }
+
+    /// Classifies one message. `prior`: the citizen's chosen language.
+    pub fn classify(&self, text: &str, prior: Option<&str>) -> Result<Classification> {
+        let normalized = normalize(text);
+        let embedding = if normalized.is_empty() {
+            vec![0.0; self.dim]
+        } else {
+            self.e5.embed_query(encoder_text(&normalized))?
+        };
+        Ok(self.classify_embedded(&normalized, &embedding, prior))
+    }
+
+    /// Classifies a message whose embedding is known (the eval embeds every example once).
+    pub fn classify_embedded(&self, normalized: &str, embedding: &[f32], prior: Option<&str>) -> Classification {
+        let scores = self.scores(normalized, embedding);
+        self.decide(normalized, prior, &scores, &self.params)
+    }
+
+    /// Each class's best semantic and lexical similarity to the message.
+    pub fn scores(&self, normalized: &str, embedding: &[f32]) -> ClassScores {
+        let key = phonetic_key(normalized);
+        let lex = self.lexical.similarities(&key);
+        let n = self.intents.len();
+        let mut semantic = vec![-1.0f32; n];
+        let mut lexical = vec![0.0f32; n];
+        for (i, row) in self.embeddings.chunks_exact(self.dim).enumerate() {
+            let c = self.labels[i] as usize;
+            let s = dot(row, embedding);
+            if s > semantic[c] {
+                semantic[c] = s;
+            }
+            if lex[i] > lexical[c] {
+                lexical[c] = lex[i];
+            }
+        }
+        ClassScores { semantic, lexical }
+    }
+
+    /// Mixes the tiers and applies the thresholds.
+    pub fn decide(&self, normalized: &str, prior: Option<&str>, scores: &ClassScores, p: &Params) -> Classification {
+        let language = self.langid.identify(normalized, prior);
+        let n = self.intents.len();
+        let mixed: Vec<f32> = (0..n)
+            .map(|c| p.semantic_weight * scores.semantic[c] + (1.0 - p.semantic_weight) * scores.lexical[c])
+            .collect();
+        let max = mixed.iter().cloned().fold(f32::MIN, f32::max);
+        let exp: Vec<f32> = mixed.iter().map(|s| ((s - max) / p.temperature).exp()).collect();
+        let sum: f32 = exp.iter().sum();
+        let mut ranked: Vec<(usize, f32)> = exp.iter().map(|e| e / sum).enumerate().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let (best, confidence) = ranked.first().copied().unwrap_or((0, 0.0));
+        let is_none = |c: usize| Some(c as u32) == self.none;
+        let decision = if normalized.is_empty() || n == 0 || is_none(best) || mixed[best] < p.floor {
+            Decision::Fallback
+        } else if confidence >= p.answer {
+            Decision::Answer
+        } else if confidence >= p.clarify {
+            Decision::Clarify
+        } else {
+            Decision::Fallback
+        };
+        let intent = if decision == Decision::Fallback {
+            NONE.to_string()
+        } else {
+            self.intents[best].clone()
+        };
+        let alternatives = ranked
+            .iter()
+            .filter(|(c, _)| !is_none(*c) && self.intents[*c] != intent)
+            .take(3)
+            .map(|(c, conf)| Scored {
+                intent: self.intents[*c].clone(),
+                confidence: *conf,
+            })
+            .collect();
+        Classification {
+            normalized: normalized.to_string(),
+            language,
+            intent,
+            confidence,
+            alternatives,
+            decision,
+            semantic: scores.semantic.get(best).copied().unwrap_or(0.0),
+            lexical: scores.lexical.get(best).copied().unwrap_or(0.0),
+        }
+    }
+}
+
+/// Per-class similarities of one message, before mixing.
+#[derive(Clone, Debug)]
+pub struct ClassScores {
+    pub semantic: Vec<f32>,
+    pub lexical: Vec<f32>,
+}
+
+/// Example embeddings cached on disk, keyed by the examples' digest, so a start after
+/// `mitra train` (or the first start) does not re-embed thousands of examples.
+pub struct EmbeddingCache {
+    pub path: PathBuf,
+}
+
+const MAGIC: &[u8; 8] = b"MITRAIX1";
+
+impl EmbeddingCache {
+    pub fn for_examples(dir: &Path, examples: &Examples) -> EmbeddingCache {
+        EmbeddingCache {
+            path: dir.join(format!("intents-{}.emb", &examples.digest[..16])),
+        }
+    }
+
+    pub fn read(&self, count: usize, dim: usize) -> Option<Vec<f32>> {
+        let mut file = fs::File::open(&self.path).ok()?;
+        let mut head = [0u8; 16];
+        file.read_exact(&mut head).ok()?;
+        if &head[..8] != MAGIC
+            || u32::from_le_bytes(head[8..12].try_into().ok()?) as usize != count
+            || u32::from_le_bytes(head[12..16].try_into().ok()?) as usize != dim
+        {
+            return None;
+        }
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).ok()?;
+        if bytes.len() != count * dim * 4 {
+            return None;
+        }
+        Some(
+            bytes
+                .chunks_exact(4)
+                .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                .collect(),
+        )
+    }
+
+    pub fn write(&self, embeddings: &[f32], count: usize, dim: usize) -> Result<()> {
+        if let Some(dir) = self.path.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        let tmp = self.path.with_extension(format!("tmp{}", std::process::id()));
+        let mut file = fs::File::create(&tmp)?;
+        file.write_all(MAGIC)?;
+        file.write_all(&(count as u32).to_le_bytes())?;
+        file.write_all(&(dim as u32).to_le_bytes())?;
+        let mut bytes = Vec::with_capacity(embeddings.len() * 4);
+        for v in embeddings {
+            bytes.extend_from_slice(&v.to_le_bytes());
+        }
+        file.write_all(&bytes)?;
+        drop(file);
+        fs::rename(&tmp, &self.path).context("saving the example embeddings")?;
+        Ok(())
+    }
+}
+
+/// Embeds every example (or reads the cache), in order.
+pub fn embed_examples(e5: &E5, examples: &Examples, cache: &EmbeddingCache) -> Result<Vec<f32>> {
+    let dim = e5.dim();
+    let n = examples.examples.len();
+    if let Some(v) = cache.read(n, dim) {
+        return Ok(v);
+    }
+    let texts: Vec<String> = examples.examples.iter().map(|e| normalize(&e.text)).collect();
+    let mut flat = Vec::with_capacity(n * dim);
+    for chunk in texts.chunks(256) {
+        let refs: Vec<&str> = chunk.iter().map(|s| encoder_text(s)).collect();
+        for v in e5.embed_queries(&refs)? {
+            if v.len() != dim {
+                bail!("the encoder returned {} dimensions, expected {dim}", v.len());
+            }
+            flat.extend(v);
+        }
+    }
+    if let Err(e) = cache.write(&flat, n, dim) {
+        tracing::warn!(error = %e, path = %cache.path.display(), "could not cache the example embeddings");
+    }
+    Ok(flat)
+}

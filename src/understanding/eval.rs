@@ -1,0 +1,286 @@
+//! `mitra eval`: k-fold cross-validation of the classifier on the language teams' examples.
+//! Each example is classified by a classifier trained without its fold, so the figures measure
+//! generalisation to messages nobody wrote down, not recall of the examples.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use super::classifier::{ClassScores, Classifier, Decision, Params};
+use super::e5::E5;
+use super::examples::{Example, Examples, NONE};
+use super::normalize::normalize;
+
+/// One held-out example and its class scores under the classifier of the other folds.
+struct HeldOut {
+    example: usize,
+    fold: usize,
+    normalized: String,
+    scores: ClassScores,
+}
+
+pub struct CrossValidation {
+    folds: Vec<Classifier>,
+    held_out: Vec<HeldOut>,
+    pub k: usize,
+}
+
+/// Stratified folds: every (intent, language, form) group is dealt round-robin over the folds
+/// after a deterministic shuffle.
+fn assign_folds(examples: &[Example], k: usize, seed: u64) -> Vec<usize> {
+    let mut groups: BTreeMap<(String, String, String), Vec<usize>> = BTreeMap::new();
+    for (i, e) in examples.iter().enumerate() {
+        groups
+            .entry((e.table.clone(), e.lang.clone(), e.form.clone()))
+            .or_default()
+            .push(i);
+    }
+    let mut fold = vec![0; examples.len()];
+    let mut state = seed | 1;
+    let mut offset = 0;
+    for (_, mut members) in groups {
+        // xorshift: reproducible without a dependency on rand's algorithms staying fixed.
+        for i in (1..members.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            members.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        for (j, m) in members.into_iter().enumerate() {
+            fold[m] = (j + offset) % k;
+        }
+        offset += 1;
+    }
+    fold
+}
+
+impl CrossValidation {
+    pub fn run(e5: Arc<E5>, examples: &Examples, embeddings: &[f32], k: usize, params: Params) -> CrossValidation {
+        let dim = e5.dim();
+        let rows: Vec<&[f32]> = embeddings.chunks_exact(dim).collect();
+        let fold_of = assign_folds(&examples.examples, k, 0x5eed);
+        let mut folds = Vec::new();
+        let mut held_out = Vec::new();
+        for f in 0..k {
+            let train: Vec<usize> = (0..examples.examples.len()).filter(|&i| fold_of[i] != f).collect();
+            let ex: Vec<&Example> = train.iter().map(|&i| &examples.examples[i]).collect();
+            let em: Vec<&[f32]> = train.iter().map(|&i| rows[i]).collect();
+            let classifier = Classifier::from_parts(e5.clone(), &ex, &em, params);
+            for i in (0..examples.examples.len()).filter(|&i| fold_of[i] == f) {
+                let normalized = normalize(&examples.examples[i].text);
+                let scores = classifier.scores(&normalized, rows[i]);
+                held_out.push(HeldOut {
+                    example: i,
+                    fold: f,
+                    normalized,
+                    scores,
+                });
+            }
+            folds.push(classifier);
+        }
+        CrossValidation { folds, held_out, k }
+    }
+
+    /// Every held-out prediction under `params`: (example index, intent, decision).
+    fn predictions<'a>(&'a self, examples: &'a Examples, params: &'a Params) -> impl Iterator<Item = (usize, String, Decision)> + 'a {
+        self.held_out.iter().map(move |h| {
+            let lang = examples.examples[h.example].lang.as_str();
+            let c = self.folds[h.fold].decide(&h.normalized, Some(lang), &h.scores, params);
+            (h.example, c.intent, c.decision)
+        })
+    }
+
+    pub fn report(&self, examples: &Examples, params: &Params) -> Report {
+        let mut report = Report {
+            params: *params,
+            k: self.k,
+            ..Report::default()
+        };
+        let mut confusions: HashMap<(String, String), usize> = HashMap::new();
+        for (i, intent, decision) in self.predictions(examples, params) {
+            let e = &examples.examples[i];
+            if e.intent == NONE {
+                report.oos.n += 1;
+                if intent == NONE {
+                    report.oos.fell_back += 1;
+                } else if decision == Decision::Answer {
+                    report.oos.answered += 1;
+                }
+                continue;
+            }
+            let cell = report.cells.entry((e.lang.clone(), e.form.clone())).or_default();
+            cell.n += 1;
+            let correct = intent == e.intent;
+            match decision {
+                Decision::Answer if correct => cell.answered_right += 1,
+                Decision::Answer => cell.answered_wrong += 1,
+                Decision::Clarify => cell.clarified += 1,
+                Decision::Fallback => cell.fell_back += 1,
+            }
+            if correct {
+                cell.top1 += 1;
+            } else {
+                *confusions.entry((e.intent.clone(), intent.clone())).or_default() += 1;
+                if intent == NONE {
+                    report.in_scope_to_none += 1;
+                }
+            }
+        }
+        let mut confused: Vec<_> = confusions.into_iter().collect();
+        confused.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        report.confused = confused.into_iter().take(20).collect();
+        report
+    }
+
+    /// Picks mixing weight and thresholds on the held-out scores: the best in-scope accuracy
+    /// with out-of-scope messages falling back at least 90% of the time (the best fallback
+    /// rate if that cannot be had), fewest confident wrong answers breaking ties.
+    pub fn tune(&self, examples: &Examples, base: Params) -> Params {
+        let mut best: Option<(f32, Params)> = None;
+        for &w in &[0.4f32, 0.5, 0.6, 0.7, 0.8] {
+            for &t in &[0.02f32, 0.03, 0.05] {
+                for &floor in &[0.45f32, 0.5, 0.55, 0.6, 0.65, 0.7] {
+                    for &answer in &[0.35f32, 0.5, 0.65] {
+                        let p = Params {
+                            semantic_weight: w,
+                            temperature: t,
+                            floor,
+                            answer,
+                            clarify: base.clarify.min(answer),
+                        };
+                        let r = self.report(examples, &p);
+                        let oos = r.oos.rate();
+                        let acc = r.in_scope_accuracy();
+                        let wrong = r.wrong_answer_rate();
+                        let score = if oos >= 0.9 { 2.0 + acc - wrong } else { oos + acc - wrong };
+                        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                            best = Some((score, p));
+                        }
+                    }
+                }
+            }
+        }
+        best.map(|(_, p)| p).unwrap_or(base)
+    }
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+pub struct Cell {
+    pub n: usize,
+    pub top1: usize,
+    pub answered_right: usize,
+    pub answered_wrong: usize,
+    pub clarified: usize,
+    pub fell_back: usize,
+}
+
+#[derive(Default, Debug, Clone, Copy)]
+pub struct OutOfScope {
+    pub n: usize,
+    pub fell_back: usize,
+    /// Sent to a service with confidence: the worst outcome.
+    pub answered: usize,
+}
+
+impl OutOfScope {
+    pub fn rate(&self) -> f32 {
+        ratio(self.fell_back, self.n)
+    }
+}
+
+#[derive(Default, Debug)]
+pub struct Report {
+    pub params: Params,
+    pub k: usize,
+    pub cells: BTreeMap<(String, String), Cell>,
+    pub oos: OutOfScope,
+    pub in_scope_to_none: usize,
+    pub confused: Vec<((String, String), usize)>,
+}
+
+fn ratio(a: usize, b: usize) -> f32 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f32 / b as f32
+    }
+}
+
+fn pct(a: usize, b: usize) -> String {
+    format!("{:.1}%", 100.0 * ratio(a, b))
+}
+
+impl Report {
+    pub fn in_scope_accuracy(&self) -> f32 {
+        let (top1, n) = self.cells.values().fold((0, 0), |(t, n), c| (t + c.top1, n + c.n));
+        ratio(top1, n)
+    }
+
+    pub fn wrong_answer_rate(&self) -> f32 {
+        let (w, n) = self.cells.values().fold((0, 0), |(w, n), c| (w + c.answered_wrong, n + c.n));
+        ratio(w + self.oos.answered, n + self.oos.n)
+    }
+
+    /// Accuracy per language, all forms together.
+    pub fn per_language(&self) -> BTreeMap<String, (usize, usize)> {
+        let mut out: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        for ((lang, _), c) in &self.cells {
+            let e = out.entry(lang.clone()).or_default();
+            e.0 += c.top1;
+            e.1 += c.n;
+        }
+        out
+    }
+
+    pub fn markdown(&self) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "# Intent classification: {}-fold cross-validation\n", self.k);
+        let _ = writeln!(
+            s,
+            "Each example is classified by a model trained on the other folds (stratified by intent, language and form). \
+             *top-1*: the best intent is the right one (a fallback counts as wrong). *answered*: routed straight to the service; \
+             *asked*: \"did you mean…\" with the right one first; *fallback*: the menu. Parameters: semantic weight {:.2}, \
+             temperature {:.3}, floor {:.2}, answer ≥ {:.2}, ask ≥ {:.2}.\n",
+            self.params.semantic_weight, self.params.temperature, self.params.floor, self.params.answer, self.params.clarify
+        );
+        let _ = writeln!(s, "| language | form | examples | top-1 | answered right | asked | fallback | answered wrong |");
+        let _ = writeln!(s, "|---|---|---:|---:|---:|---:|---:|---:|");
+        for ((lang, form), c) in &self.cells {
+            let _ = writeln!(
+                s,
+                "| {lang} | {form} | {} | **{}** | {} | {} | {} | {} |",
+                c.n,
+                pct(c.top1, c.n),
+                pct(c.answered_right, c.n),
+                pct(c.clarified, c.n),
+                pct(c.fell_back, c.n),
+                pct(c.answered_wrong, c.n)
+            );
+        }
+        for (lang, (t, n)) in self.per_language() {
+            let _ = writeln!(s, "| {lang} | all | {n} | **{}** | | | | |", pct(t, n));
+        }
+        let _ = writeln!(
+            s,
+            "\nOut of scope: {} examples, **{}** fall back to the menu, {} are routed to a service with confidence.\n",
+            self.oos.n,
+            pct(self.oos.fell_back, self.oos.n),
+            pct(self.oos.answered, self.oos.n)
+        );
+        let fallbacks = self.oos.fell_back + self.in_scope_to_none;
+        let _ = writeln!(
+            s,
+            "Fallback precision (fallbacks that were really out of scope): {}.\n",
+            pct(self.oos.fell_back, fallbacks)
+        );
+        if !self.confused.is_empty() {
+            let _ = writeln!(s, "Most confused (expected → got):\n");
+            let _ = writeln!(s, "| expected | got | times |");
+            let _ = writeln!(s, "|---|---|---:|");
+            for ((want, got), n) in &self.confused {
+                let _ = writeln!(s, "| {want} | {got} | {n} |");
+            }
+        }
+        s
+    }
+}

@@ -1,0 +1,101 @@
+//! The lexical tier: TF-IDF over character n-grams of the phonetic key, compared by cosine.
+//! Misspellings, romanization variants and ASR spellings share most of their n-grams, so this
+//! tier catches what a sentence encoder trained on clean text misses ("certficate", "bijlee").
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// A sparse, L2-normalised vector: (feature, weight), features sorted.
+pub type Sparse = Vec<(u64, f32)>;
+
+fn feature(s: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
+
+/// Term counts of a phonetic key: whole words and the 2–4-grams of each word with boundaries.
+fn counts(key: &str) -> HashMap<u64, f32> {
+    let mut out: HashMap<u64, f32> = HashMap::new();
+    for word in key.split_whitespace() {
+        *out.entry(feature(&format!("w:{word}"))).or_default() += 1.0;
+        let chars: Vec<char> = format!("<{word}>").chars().collect();
+        for n in 2..=4 {
+            for win in chars.windows(n) {
+                let g: String = win.iter().collect();
+                *out.entry(feature(&g)).or_default() += 1.0;
+            }
+        }
+    }
+    out
+}
+
+#[derive(Debug, Default)]
+pub struct LexicalIndex {
+    idf: HashMap<u64, f32>,
+    /// Inverted index: feature → (document, weight).
+    postings: HashMap<u64, Vec<(u32, f32)>>,
+    docs: usize,
+}
+
+impl LexicalIndex {
+    /// Builds the index over the phonetic keys of the training examples.
+    pub fn build(keys: &[String]) -> LexicalIndex {
+        let tf: Vec<HashMap<u64, f32>> = keys.iter().map(|k| counts(k)).collect();
+        let mut df: HashMap<u64, f32> = HashMap::new();
+        for doc in &tf {
+            for f in doc.keys() {
+                *df.entry(*f).or_default() += 1.0;
+            }
+        }
+        let n = keys.len() as f32;
+        let idf: HashMap<u64, f32> = df
+            .into_iter()
+            .map(|(f, d)| (f, ((1.0 + n) / (1.0 + d)).ln() + 1.0))
+            .collect();
+        let mut index = LexicalIndex {
+            idf,
+            postings: HashMap::new(),
+            docs: keys.len(),
+        };
+        for (i, doc) in tf.iter().enumerate() {
+            for (f, w) in index.weigh(doc) {
+                index.postings.entry(f).or_default().push((i as u32, w));
+            }
+        }
+        index
+    }
+
+    /// Sublinear TF × IDF, L2-normalised. Features the index has never seen get the highest IDF:
+    /// they match nothing, but they count in the norm, so a message made mostly of unknown words
+    /// stays far from every example.
+    fn weigh(&self, tf: &HashMap<u64, f32>) -> Sparse {
+        let unseen = (1.0 + self.docs as f32).ln() + 1.0;
+        let mut v: Sparse = tf
+            .iter()
+            .map(|(f, c)| (*f, (1.0 + c.ln()) * self.idf.get(f).copied().unwrap_or(unseen)))
+            .collect();
+        let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in &mut v {
+                *w /= norm;
+            }
+        }
+        v.sort_by_key(|(f, _)| *f);
+        v
+    }
+
+    /// Cosine similarity of a phonetic key with every training example.
+    pub fn similarities(&self, key: &str) -> Vec<f32> {
+        let mut sims = vec![0.0f32; self.docs];
+        let q = self.weigh(&counts(key));
+        for (f, w) in q {
+            if let Some(list) = self.postings.get(&f) {
+                for (doc, dw) in list {
+                    sims[*doc as usize] += w * dw;
+                }
+            }
+        }
+        sims
+    }
+}
