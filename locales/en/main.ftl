@@ -75,6 +75,18 @@ ended-hint = Send Hi to start again.
 
 audio-not-supported = Sorry, I can't understand voice messages yet. Please type your answer, or choose from the menu.
 
+voice-heard = 🎤 I heard: “{ $text }”
+
+voice-unsupported = Sorry, I could not open this audio: its format is not supported. Please record a voice message in WhatsApp and send it again, or type your answer.
+
+voice-too-long = Sorry, this voice message is longer than 2 minutes. Please send a shorter one, or type your answer.
+
+voice-too-big = Sorry, this audio file is too large (over 16 MB). Please send a shorter voice message, or type your answer.
+
+voice-nothing-heard = Sorry, I could not hear anything in your voice message. Please speak close to the phone and send it again, or type your answer.
+
+voice-unavailable = Sorry, I cannot listen to voice messages right now. Please type your answer, or choose from the menu.
+
 media-not-supported = Thank you, but photos and documents are not needed here. Please type your answer.
 
 location-not-needed = Thank you, but your location is not needed here.

@@ -33,6 +33,39 @@ pub enum Input {
     Location,
     /// A message type the channel could not represent.
     Unsupported,
+    /// Text transcribed from a voice note: echoed back ("I heard: …") so the citizen can tell
+    /// a mishearing, then answered exactly like typed text.
+    Heard(String),
+    /// A voice note that could not be turned into text.
+    VoiceProblem(VoiceProblem),
+}
+
+/// Why a voice note gave no text; each has its own reply, so the citizen knows what to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VoiceProblem {
+    /// Not audio we can decode (AMR, a corrupt file, another kind of file).
+    Unsupported,
+    /// Longer than the two minutes we transcribe.
+    TooLong,
+    /// Larger than WhatsApp's 16 MB audio limit.
+    TooBig,
+    /// Empty, silent, or nothing Whisper could make words of.
+    NothingHeard,
+    /// The speech model or the media download failed: not the citizen's fault.
+    Unavailable,
+}
+
+impl VoiceProblem {
+    /// The message id of the reply.
+    pub fn message(self) -> &'static str {
+        match self {
+            VoiceProblem::Unsupported => "voice-unsupported",
+            VoiceProblem::TooLong => "voice-too-long",
+            VoiceProblem::TooBig => "voice-too-big",
+            VoiceProblem::NothingHeard => "voice-nothing-heard",
+            VoiceProblem::Unavailable => "voice-unavailable",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,6 +180,14 @@ impl Dialogue {
             replies: Vec::new(),
             preamble: Vec::new(),
         };
+        // What was heard is shown first; from here on it is typed text.
+        let input = match input {
+            Input::Heard(text) => {
+                turn.say("voice-heard", &[("text", text.trim())]);
+                Input::Text(text)
+            }
+            other => other,
+        };
 
         if session.lang.is_none() || matches!(session.step, Step::Start) {
             // A first message, whatever it says, is answered with the language choice; a
@@ -193,6 +234,13 @@ impl Dialogue {
                 turn.prompt_step(session);
                 return turn.finish();
             }
+            Input::VoiceProblem(problem) => {
+                turn.say(problem.message(), &[]);
+                turn.prompt_step(session);
+                return turn.finish();
+            }
+            // Turned into text above.
+            Input::Heard(_) => {}
             Input::Text(_) | Input::Choice { .. } => {}
         }
 
