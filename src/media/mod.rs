@@ -5,3 +5,4 @@ pub mod audio;
 pub mod download;
 
 pub use audio::{decode_audio, decode_audio_with_limits, AudioError, AudioLimits};
+pub use download::{DownloadError, Media, MediaClient, MediaInfo, MAX_MEDIA_BYTES};
