@@ -25,4 +25,5 @@ pub mod speech;
 pub mod store;
 pub mod text;
 pub mod understanding;
+pub mod voice;
 pub mod worker;

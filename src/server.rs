@@ -20,8 +20,10 @@ use crate::app::Data;
 use crate::channel::whatsapp::webhook::{self, WebhookState};
 use crate::channel::whatsapp::{GraphApi, GraphConfig};
 use crate::config::Config;
+use crate::media::MediaClient;
 use crate::store::{SqliteStore, Store};
-use crate::worker::Worker;
+use crate::voice::Voice;
+use crate::worker::{Listening, Worker};
 
 #[derive(Clone)]
 struct OpsState {
@@ -102,7 +104,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         );
     }
     let dialogue = data.dialogue(&config, store.clone())?;
-    let api = GraphApi::new(GraphConfig {
+    let graph_config = GraphConfig {
         base_url: config.graph_url.clone(),
         version: config.graph_version.clone(),
         phone_number_id: config.phone_number_id.clone(),
@@ -110,7 +112,13 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         max_attempts: config.send_attempts.max(1),
         backoff: Duration::from_millis(config.send_backoff_ms),
         timeout: Duration::from_secs(15),
-    })?;
+    };
+    let api = GraphApi::new(graph_config.clone())?;
+    // The speech model loads on the first voice note, not here.
+    let listening = Listening {
+        media: MediaClient::new(&graph_config)?,
+        voice: Arc::new(Voice::from_cache(&config.models)),
+    };
     let wake = Arc::new(Notify::new());
     let worker = Worker::new(
         store.clone(),
@@ -118,6 +126,7 @@ pub async fn start(config: Config) -> anyhow::Result<Running> {
         api,
         wake.clone(),
         config.workers.max(1),
+        Some(listening),
     );
     worker.spawn();
 

@@ -2,6 +2,10 @@
 //! and in order, runs the dialogue, renders and sends the replies. Messages are in the store
 //! before the webhook answers, so a crash loses nothing: pending messages are picked up again
 //! at start.
+//!
+//! Voice notes are downloaded, decoded and transcribed here, off the webhook path; a message
+//! is marked done only after its replies are sent, so a crash mid-transcription leaves it
+//! pending and it is heard again at the next start (the media id outlives the process by days).
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -9,10 +13,18 @@ use std::time::Duration;
 
 use tokio::sync::{Mutex, Notify, Semaphore};
 
-use crate::channel::whatsapp::{GraphApi, InboundMessage};
-use crate::dialogue::{Dialogue, Session};
+use crate::channel::whatsapp::{Content, GraphApi, InboundMessage};
+use crate::dialogue::{Dialogue, Input, MediaKind, Session, VoiceProblem};
+use crate::media::{DownloadError, MediaClient};
 use crate::render;
 use crate::store::{InboundRecord, OutboundRecord, Store};
+use crate::voice::Voice;
+
+/// What the worker needs to answer voice notes.
+pub struct Listening {
+    pub media: MediaClient,
+    pub voice: Arc<Voice>,
+}
 
 pub struct Worker {
     store: Arc<dyn Store>,
@@ -22,6 +34,8 @@ pub struct Worker {
     /// Users whose messages are being processed (each user's messages go in order).
     busy: Mutex<HashSet<String>>,
     slots: Arc<Semaphore>,
+    /// Without it, voice notes get the "type instead" reply.
+    listening: Option<Listening>,
 }
 
 impl Worker {
@@ -31,6 +45,7 @@ impl Worker {
         api: GraphApi,
         wake: Arc<Notify>,
         workers: usize,
+        listening: Option<Listening>,
     ) -> Arc<Self> {
         Arc::new(Worker {
             store,
@@ -39,6 +54,7 @@ impl Worker {
             wake,
             busy: Mutex::new(HashSet::new()),
             slots: Arc::new(Semaphore::new(workers)),
+            listening,
         })
     }
 
@@ -121,9 +137,22 @@ impl Worker {
             .load_session(&message.user_id)
             .await?
             .unwrap_or_else(Session::default);
+        let input = match &message.content {
+            Content::Media {
+                kind,
+                media_id,
+                mime_type,
+                ..
+            } if kind == "audio" => {
+                let lang = session.lang.as_ref().map(|l| l.as_str().to_string());
+                self.hear(&message.id, media_id, mime_type.clone(), lang)
+                    .await
+            }
+            content => content.to_input(),
+        };
         let replies = self
             .dialogue
-            .handle(&mut session, message.content.to_input(), chrono::Utc::now())
+            .handle(&mut session, input, chrono::Utc::now())
             .await;
         self.store.save_session(&message.user_id, &session).await?;
 
@@ -165,5 +194,32 @@ impl Worker {
         } else {
             anyhow::bail!("reply not delivered: {}", failures.join("; "))
         }
+    }
+
+    /// A voice note as dialogue input: downloaded, then decoded and transcribed on the pool.
+    async fn hear(
+        &self,
+        message_id: &str,
+        media_id: &str,
+        mime: Option<String>,
+        lang: Option<String>,
+    ) -> Input {
+        let Some(listening) = &self.listening else {
+            return Input::Media(MediaKind::Audio);
+        };
+        let media = match listening.media.download(media_id).await {
+            Ok(m) => m,
+            Err(DownloadError::TooLarge { bytes, max }) => {
+                tracing::info!(message = message_id, bytes, max, "voice note too large");
+                return Input::VoiceProblem(VoiceProblem::TooBig);
+            }
+            Err(e) => {
+                tracing::error!(message = message_id, media_id, error = %e, "voice note download failed");
+                return Input::VoiceProblem(VoiceProblem::Unavailable);
+            }
+        };
+        // The media endpoint's type is the file's; the webhook's is what the phone claimed.
+        let mime = media.mime_type.or(mime);
+        listening.voice.hear(media.bytes, mime, lang).await
     }
 }
