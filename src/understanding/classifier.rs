@@ -20,7 +20,7 @@ use serde::Serialize;
 use super::e5::E5;
 use super::examples::{Example, Examples, NONE};
 use super::langid::{Identified, LanguageId};
-use super::lexical::LexicalIndex;
+use super::lexical::{LexicalHead, LexicalIndex};
 use super::normalize::{normalize, phonetic_key};
 
 /// How the scores are mixed and cut. Chosen by `mitra eval` on held-out folds; see the README.
@@ -36,16 +36,22 @@ pub struct Params {
     pub clarify: f32,
     /// A best mixed score below this is out of scope, whatever the class.
     pub floor: f32,
+    /// Weight of the linear head's probabilities against the neighbour tiers' softmax.
+    pub head_weight: f32,
+    /// Share of the lexical head within the heads' part.
+    pub lexical_head_weight: f32,
 }
 
 impl Default for Params {
     fn default() -> Self {
         Params {
-            semantic_weight: 0.6,
-            temperature: 0.03,
-            answer: 0.55,
+            semantic_weight: 0.5,
+            temperature: 0.02,
+            answer: 0.65,
             clarify: 0.2,
-            floor: 0.55,
+            floor: 0.45,
+            head_weight: 0.75,
+            lexical_head_weight: 0.3,
         }
     }
 }
@@ -92,6 +98,10 @@ pub struct Classifier {
     /// Example embeddings, row-major, `dim` per row.
     embeddings: Vec<f32>,
     dim: usize,
+    /// Softmax regression on the embeddings, trained on the examples.
+    head: Option<LinearHead>,
+    /// Softmax regression on the n-grams of the phonetic key.
+    lexical_head: LexicalHead,
     lexical: LexicalIndex,
     langid: LanguageId,
     none: Option<u32>,
@@ -134,6 +144,8 @@ impl Classifier {
         }
         let keys: Vec<String> = examples.iter().map(|e| phonetic_key(&normalize(&e.text))).collect();
         let lexical = LexicalIndex::build(&keys);
+        let epochs = 8;
+        let lexical_head = LexicalHead::train(&lexical, &keys, &labels, intents.len(), epochs);
         let mut langs: Vec<String> = examples.iter().map(|e| e.lang.clone()).collect();
         langs.sort();
         langs.dedup();
@@ -145,9 +157,14 @@ impl Classifier {
             .collect();
         let langid = LanguageId::train(&langs, latin.iter().map(|(l, t)| (l.as_str(), t.as_str())));
         let none = intents.iter().position(|i| i == NONE).map(|i| i as u32);
+        let head = LinearHead::train(&flat, &labels, dim, intents.len())
+            .map_err(|e| tracing::warn!(error = %e, "the linear head could not be trained; neighbours only"))
+            .ok();
         Classifier {
             e5,
             params,
+            head,
+            lexical_head,
             intents,
             labels,
             embeddings: flat,
@@ -188,19 +205,27 @@ impl Classifier {
         let key = phonetic_key(normalized);
         let lex = self.lexical.similarities(&key);
         let n = self.intents.len();
-        let mut semantic = vec![-1.0f32; n];
+        // Per class: the best semantic and the best lexical neighbour.
+        let mut top = vec![[-1.0f32; 2]; n];
         let mut lexical = vec![0.0f32; n];
         for (i, row) in self.embeddings.chunks_exact(self.dim).enumerate() {
             let c = self.labels[i] as usize;
             let s = dot(row, embedding);
-            if s > semantic[c] {
-                semantic[c] = s;
+            let t = &mut top[c];
+            if s > t[0] {
+                t[1] = t[0];
+                t[0] = s;
+            } else if s > t[1] {
+                t[1] = s;
             }
             if lex[i] > lexical[c] {
                 lexical[c] = lex[i];
             }
         }
-        ClassScores { semantic, lexical }
+        let semantic: Vec<f32> = top.iter().map(|t| t[0]).collect();
+        let head = self.head.as_ref().map(|h| h.probabilities(embedding)).unwrap_or_default();
+        let lexical_head = self.lexical_head.probabilities(&self.lexical, &key);
+        ClassScores { semantic, lexical, head, lexical_head }
     }
 
     /// Mixes the tiers and applies the thresholds.
@@ -213,7 +238,16 @@ impl Classifier {
         let max = mixed.iter().cloned().fold(f32::MIN, f32::max);
         let exp: Vec<f32> = mixed.iter().map(|s| ((s - max) / p.temperature).exp()).collect();
         let sum: f32 = exp.iter().sum();
-        let mut ranked: Vec<(usize, f32)> = exp.iter().map(|e| e / sum).enumerate().collect();
+        let hw = if scores.head.len() == n { p.head_weight } else { 0.0 };
+        let mut ranked: Vec<(usize, f32)> = exp
+            .iter()
+            .enumerate()
+            .map(|(c, e)| {
+                let heads = (1.0 - p.lexical_head_weight) * scores.head.get(c).copied().unwrap_or(0.0)
+                    + p.lexical_head_weight * scores.lexical_head.get(c).copied().unwrap_or(0.0);
+                (c, (1.0 - hw) * e / sum + hw * heads)
+            })
+            .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
         let (best, confidence) = ranked.first().copied().unwrap_or((0, 0.0));
         let is_none = |c: usize| Some(c as u32) == self.none;
@@ -258,6 +292,85 @@ impl Classifier {
 pub struct ClassScores {
     pub semantic: Vec<f32>,
     pub lexical: Vec<f32>,
+    /// The linear head's class probabilities (empty without a head).
+    pub head: Vec<f32>,
+    /// The lexical head's class probabilities.
+    pub lexical_head: Vec<f32>,
+}
+
+/// Softmax regression over e5 embeddings: learns which directions of the embedding tell the
+/// services apart, which nearest-neighbour similarity alone cannot.
+pub struct LinearHead {
+    /// classes × dim
+    weights: Vec<f32>,
+    bias: Vec<f32>,
+    dim: usize,
+}
+
+impl LinearHead {
+    /// Full-batch Adam on the cross-entropy with L2 decay; a few hundred milliseconds for ten
+    /// thousand examples on two cores (candle's matmul does the work).
+    pub fn train(flat: &[f32], labels: &[u32], dim: usize, classes: usize) -> Result<LinearHead> {
+        use candle_core::{DType, Device, Tensor, D};
+        let dev = Device::Cpu;
+        let n = labels.len();
+        if n == 0 || classes < 2 {
+            bail!("nothing to train on");
+        }
+        // Measured with `mitra eval`: more steps or less decay make the head overconfident on
+        // held-out examples (more wrong answers), more decay makes it timid (more questions).
+        let (steps, lr, decay) = (150, 0.05f32, 1e-4f32);
+        // Embeddings are unit vectors with small components; scaling them up lets the logits
+        // spread without huge weights.
+        let scale = 8.0f64;
+        let x = (Tensor::from_slice(flat, (n, dim), &dev)? * scale)?;
+        let mut onehot = vec![0.0f32; n * classes];
+        for (i, &l) in labels.iter().enumerate() {
+            onehot[i * classes + l as usize] = 1.0;
+        }
+        let y = Tensor::from_vec(onehot, (n, classes), &dev)?;
+        let mut w = Tensor::zeros((classes, dim), DType::F32, &dev)?;
+        let mut b = Tensor::zeros(classes, DType::F32, &dev)?;
+        let (mut mw, mut vw) = (w.zeros_like()?, w.zeros_like()?);
+        let (mut mb, mut vb) = (b.zeros_like()?, b.zeros_like()?);
+        let (b1, b2, eps) = (0.9f64, 0.999f64, 1e-8f64);
+        for t in 1..=steps {
+            let logits = x.matmul(&w.t()?)?.broadcast_add(&b)?;
+            let p = candle_nn::ops::softmax(&logits, D::Minus1)?;
+            let g = ((p - &y)? / n as f64)?;
+            let gw = (g.t()?.matmul(&x)? + (&w * decay as f64)?)?;
+            let gb = g.sum(0)?;
+            mw = ((&mw * b1)? + (&gw * (1.0 - b1))?)?;
+            vw = ((&vw * b2)? + (gw.sqr()? * (1.0 - b2))?)?;
+            mb = ((&mb * b1)? + (&gb * (1.0 - b1))?)?;
+            vb = ((&vb * b2)? + (gb.sqr()? * (1.0 - b2))?)?;
+            let c1 = 1.0 - b1.powi(t as i32);
+            let c2 = 1.0 - b2.powi(t as i32);
+            let step_w = ((&mw / c1)? / ((&vw / c2)?.sqrt()? + eps)?)?;
+            let step_b = ((&mb / c1)? / ((&vb / c2)?.sqrt()? + eps)?)?;
+            w = (w - (step_w * lr as f64)?)?;
+            b = (b - (step_b * lr as f64)?)?;
+        }
+        let weights = (w * scale)?.flatten_all()?.to_vec1::<f32>()?;
+        Ok(LinearHead {
+            weights,
+            bias: b.to_vec1::<f32>()?,
+            dim,
+        })
+    }
+
+    pub fn probabilities(&self, embedding: &[f32]) -> Vec<f32> {
+        let logits: Vec<f32> = self
+            .weights
+            .chunks_exact(self.dim)
+            .zip(&self.bias)
+            .map(|(w, b)| dot(w, embedding) + b)
+            .collect();
+        let max = logits.iter().cloned().fold(f32::MIN, f32::max);
+        let exp: Vec<f32> = logits.iter().map(|z| (z - max).exp()).collect();
+        let sum: f32 = exp.iter().sum();
+        exp.into_iter().map(|e| e / sum).collect()
+    }
 }
 
 /// Example embeddings cached on disk, keyed by the examples' digest, so a start after

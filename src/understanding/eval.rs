@@ -137,9 +137,11 @@ impl CrossValidation {
     /// rate if that cannot be had), fewest confident wrong answers breaking ties.
     pub fn tune(&self, examples: &Examples, base: Params) -> Params {
         let mut best: Option<(f32, Params)> = None;
-        for &w in &[0.4f32, 0.5, 0.6, 0.7, 0.8] {
-            for &t in &[0.02f32, 0.03, 0.05] {
-                for &floor in &[0.45f32, 0.5, 0.55, 0.6, 0.65, 0.7] {
+        for &lw in &[0.0f32, 0.2, 0.35, 0.5] {
+        for &hw in &[0.5f32, 0.75, 0.9] {
+        for &w in &[0.5f32, 0.7, 0.9] {
+            for &t in &[0.02f32, 0.04] {
+                for &floor in &[0.4f32, 0.45, 0.5, 0.55, 0.6] {
                     for &answer in &[0.35f32, 0.5, 0.65] {
                         let p = Params {
                             semantic_weight: w,
@@ -147,6 +149,8 @@ impl CrossValidation {
                             floor,
                             answer,
                             clarify: base.clarify.min(answer),
+                            head_weight: hw,
+                            lexical_head_weight: lw,
                         };
                         let r = self.report(examples, &p);
                         let oos = r.oos.rate();
@@ -159,6 +163,8 @@ impl CrossValidation {
                     }
                 }
             }
+        }
+        }
         }
         best.map(|(_, p)| p).unwrap_or(base)
     }
@@ -240,8 +246,8 @@ impl Report {
             "Each example is classified by a model trained on the other folds (stratified by intent, language and form). \
              *top-1*: the best intent is the right one (a fallback counts as wrong). *answered*: routed straight to the service; \
              *asked*: \"did you mean…\" with the right one first; *fallback*: the menu. Parameters: semantic weight {:.2}, \
-             temperature {:.3}, floor {:.2}, answer ≥ {:.2}, ask ≥ {:.2}.\n",
-            self.params.semantic_weight, self.params.temperature, self.params.floor, self.params.answer, self.params.clarify
+             temperature {:.3}, floor {:.2}, answer ≥ {:.2}, ask ≥ {:.2}, linear head weight {:.2}.\n",
+            self.params.semantic_weight, self.params.temperature, self.params.floor, self.params.answer, self.params.clarify, self.params.head_weight
         );
         let _ = writeln!(s, "| language | form | examples | top-1 | answered right | asked | fallback | answered wrong |");
         let _ = writeln!(s, "|---|---|---:|---:|---:|---:|---:|---:|");

@@ -99,3 +99,87 @@ impl LexicalIndex {
         sims
     }
 }
+
+/// Softmax regression over hashed n-gram features of the phonetic key: learns which spellings
+/// belong to which intent, so romanized and misspelt messages are weighed by what separates
+/// services rather than by overall overlap.
+pub struct LexicalHead {
+    /// buckets × classes, row per feature bucket (sparse inputs touch few rows).
+    weights: Vec<f32>,
+    bias: Vec<f32>,
+    classes: usize,
+}
+
+const BUCKETS: usize = 1 << 16;
+
+impl LexicalHead {
+    pub fn train(index: &LexicalIndex, keys: &[String], labels: &[u32], classes: usize, epochs: usize) -> LexicalHead {
+        let docs: Vec<Sparse> = keys.iter().map(|k| index.weigh(&counts(k))).collect();
+        let mut head = LexicalHead {
+            weights: vec![0.0; BUCKETS * classes],
+            bias: vec![0.0; classes],
+            classes,
+        };
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut p = vec![0.0f32; classes];
+        for epoch in 0..epochs {
+            for i in (1..order.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                order.swap(i, (state % (i as u64 + 1)) as usize);
+            }
+            let lr = 0.5 / (1.0 + epoch as f32 * 0.5);
+            for &d in &order {
+                head.logits_into(&docs[d], &mut p);
+                softmax_in_place(&mut p);
+                p[labels[d] as usize] -= 1.0;
+                for (f, x) in &docs[d] {
+                    let row = &mut head.weights[bucket(*f) * classes..][..classes];
+                    for (w, g) in row.iter_mut().zip(&p) {
+                        *w -= lr * x * g;
+                    }
+                }
+                for (b, g) in head.bias.iter_mut().zip(&p) {
+                    *b -= lr * 0.1 * g;
+                }
+            }
+        }
+        head
+    }
+
+    fn logits_into(&self, doc: &Sparse, out: &mut [f32]) {
+        out.copy_from_slice(&self.bias);
+        for (f, x) in doc {
+            let row = &self.weights[bucket(*f) * self.classes..][..self.classes];
+            for (o, w) in out.iter_mut().zip(row) {
+                *o += x * w;
+            }
+        }
+    }
+
+    pub fn probabilities(&self, index: &LexicalIndex, key: &str) -> Vec<f32> {
+        let doc = index.weigh(&counts(key));
+        let mut p = vec![0.0; self.classes];
+        self.logits_into(&doc, &mut p);
+        softmax_in_place(&mut p);
+        p
+    }
+}
+
+fn bucket(f: u64) -> usize {
+    (f as usize) & (BUCKETS - 1)
+}
+
+fn softmax_in_place(v: &mut [f32]) {
+    let max = v.iter().cloned().fold(f32::MIN, f32::max);
+    let mut sum = 0.0;
+    for x in v.iter_mut() {
+        *x = (*x - max).exp();
+        sum += *x;
+    }
+    for x in v.iter_mut() {
+        *x /= sum;
+    }
+}
