@@ -2,6 +2,7 @@
 //! one citizen message; replies are shown as WhatsApp would show them.
 
 use std::io::{BufRead, Write};
+use std::path::Path;
 use std::sync::Arc;
 
 use crate::app::Data;
@@ -10,6 +11,7 @@ use crate::dialogue::{Input, MediaKind, Session};
 use crate::locale::Lang;
 use crate::render;
 use crate::store::{SqliteStore, Store};
+use crate::voice::{mime_of, Voice};
 
 pub struct ChatOptions {
     /// Continue this citizen's saved conversation from the configured database; without it the
@@ -20,8 +22,15 @@ pub struct ChatOptions {
     pub echo: bool,
 }
 
-/// Lines starting with `/` stand for what cannot be typed: `/voice`, `/image`, `/document`,
-/// `/video`, `/sticker`, `/location`, `/unsupported`, and `/tap <id>` for a list or button tap.
+/// `/voice FILE`: the audio file to send as a voice note (transcribed like one from WhatsApp).
+pub fn voice_file(line: &str) -> Option<&str> {
+    let rest = line.trim().strip_prefix("/voice ")?.trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// Lines starting with `/` stand for what cannot be typed: `/voice` (a voice note we do not
+/// listen to; `/voice FILE` sends that file), `/image`, `/document`, `/video`, `/sticker`,
+/// `/location`, `/unsupported`, and `/tap <id>` for a list or button tap.
 pub fn parse_line(line: &str) -> Input {
     let trimmed = line.trim();
     let Some(command) = trimmed.strip_prefix('/') else {
@@ -67,6 +76,8 @@ pub async fn run(
         .map(|u| format!("chat:{u}"))
         .unwrap_or_else(|| "chat:terminal".to_string());
     let mut session = store.load_session(&user).await?.unwrap_or_default();
+    // Loaded on the first `/voice FILE`, like the webhook's.
+    let voice = Voice::from_cache(&config.models);
     if let Some(code) = &options.lang {
         let lang = Lang::new(code);
         if !data.locales.has(&lang) {
@@ -90,8 +101,22 @@ pub async fn run(
         if options.echo {
             writeln!(out, "> {line}")?;
         }
+        let input = match voice_file(&line) {
+            Some(path) => match std::fs::read(path) {
+                Ok(bytes) => {
+                    let mime = mime_of(Path::new(path)).map(str::to_string);
+                    let lang = session.lang.as_ref().map(|l| l.as_str().to_string());
+                    voice.hear(bytes, mime, lang).await
+                }
+                Err(e) => {
+                    writeln!(out, "(cannot read {path}: {e})\n")?;
+                    continue;
+                }
+            },
+            None => parse_line(&line),
+        };
         let replies = dialogue
-            .handle(&mut session, parse_line(&line), chrono::Utc::now())
+            .handle(&mut session, input, chrono::Utc::now())
             .await;
         store.save_session(&user, &session).await?;
         for reply in &replies {

@@ -56,6 +56,16 @@ enum Command {
     },
     /// Build the classifier's index from intents/ (example embeddings, cached).
     Train,
+    /// Transcribe voice notes (Ogg/Opus, mp3, m4a, wav) with the local Whisper model.
+    Transcribe {
+        /// te, hi or en to transcribe in that language; auto detects among them.
+        #[arg(long, default_value = "auto", value_parser = ["auto", "te", "hi", "en"])]
+        lang: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: mitra::classify::Format,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Cross-validate the classifier on intents/ and write a Markdown report.
     Eval {
         #[arg(long, default_value_t = 5)]
@@ -89,6 +99,7 @@ fn main() -> ExitCode {
             | Command::Check
             | Command::Graph { .. }
             | Command::Classify { .. }
+            | Command::Transcribe { .. }
             | Command::Eval { .. }
     );
     tracing_subscriber::fmt()
@@ -153,6 +164,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let mut out = std::io::stdout().lock();
             mitra::classify::classify(&config, lang.as_deref(), format, &texts, &mut out)?;
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Transcribe {
+            lang,
+            format,
+            files,
+        } => {
+            let transcriber = mitra::voice::load_from_cache(&config.models)?;
+            let lang = (lang != "auto").then_some(lang.as_str());
+            let mut out = std::io::stdout().lock();
+            let ok = mitra::voice::transcribe_files(&transcriber, &files, lang, format, &mut out)?;
+            Ok(if ok {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::Train => {
             mitra::classify::train(&config)?;

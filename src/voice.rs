@@ -250,6 +250,83 @@ fn load(source: &ModelSource) -> Result<Transcriber, VoiceError> {
     Ok(t)
 }
 
+/// One line of `mitra transcribe`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct FileTranscript {
+    pub file: String,
+    pub lang: String,
+    pub text: String,
+    pub duration_s: f32,
+    /// Decoding and transcription, model loading excluded.
+    pub elapsed_ms: u64,
+}
+
+/// `mitra transcribe`: each file decoded and transcribed (`language`: a code to force, None
+/// to detect among te/hi/en), one line per file. A file that fails is reported on stderr
+/// and the others go on; returns whether all succeeded.
+pub fn transcribe_files(
+    transcriber: &Transcriber,
+    files: &[PathBuf],
+    language: Option<&str>,
+    format: crate::classify::Format,
+    out: &mut impl std::io::Write,
+) -> anyhow::Result<bool> {
+    let mut all_ok = true;
+    for file in files {
+        let started = Instant::now();
+        let result = std::fs::read(file)
+            .map_err(|e| anyhow::anyhow!("cannot read it: {e}"))
+            .and_then(|bytes| {
+                let pcm = crate::media::decode_audio(&bytes, mime_of(file))?;
+                Ok(transcriber.transcribe(&pcm, language)?)
+            });
+        let t = match result {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{}: {e:#}", file.display());
+                all_ok = false;
+                continue;
+            }
+        };
+        let line = FileTranscript {
+            file: file.display().to_string(),
+            lang: t.language.clone(),
+            text: t.text.clone(),
+            duration_s: (t.duration_s * 1000.0).round() / 1000.0,
+            elapsed_ms: started.elapsed().as_millis() as u64,
+        };
+        match format {
+            crate::classify::Format::Jsonl => writeln!(out, "{}", serde_json::to_string(&line)?)?,
+            crate::classify::Format::Text => writeln!(
+                out,
+                "{} [{}, {:.1} s, {} ms]: {}",
+                line.file, line.lang, line.duration_s, line.elapsed_ms, line.text
+            )?,
+        }
+        out.flush()?;
+    }
+    Ok(all_ok)
+}
+
+/// A MIME hint from the file name (the decoder sniffs the bytes anyway).
+pub fn mime_of(path: &Path) -> Option<&'static str> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "ogg" | "oga" | "opus" => "audio/ogg",
+        "mp3" => "audio/mpeg",
+        "m4a" | "mp4" => "audio/mp4",
+        "aac" => "audio/aac",
+        "wav" => "audio/wav",
+        "amr" => "audio/amr",
+        _ => return None,
+    })
+}
+
+/// The default Whisper model from the cache (fetched if missing), loaded.
+pub fn load_from_cache(models: &Path) -> Result<Transcriber, VoiceError> {
+    load(&ModelSource::Cache(models.to_path_buf()))
+}
+
 /// The transcript as dialogue input: its text, or "nothing heard".
 pub fn input_of(t: &Transcript) -> Input {
     let text = t.text.trim();

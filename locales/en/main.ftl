@@ -77,7 +77,7 @@ audio-not-supported = Sorry, I can't understand voice messages yet. Please type 
 
 voice-heard = 🎤 I heard: “{ $text }”
 
-voice-unsupported = Sorry, I could not open this audio: its format is not supported. Please record a voice message in WhatsApp and send it again, or type your answer.
+voice-unsupported = Sorry, I could not play this audio: the file is damaged or in a format I cannot open. Please record a voice message in WhatsApp and send it again, or type your answer.
 
 voice-too-long = Sorry, this voice message is longer than 2 minutes. Please send a shorter one, or type your answer.
 
