@@ -1,6 +1,7 @@
 //! Assembling the service from configuration: the data, the store, the dialogue.
 
-use std::sync::Arc;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crate::check;
@@ -10,6 +11,7 @@ use crate::fulfilment::{Endpoints, HttpFulfiller};
 use crate::graph::Graph;
 use crate::locale::Locales;
 use crate::store::Store;
+use crate::understanding::Understanding;
 
 /// The loaded data every front end (webhook, terminal chat) shares.
 pub struct Data {
@@ -65,14 +67,54 @@ impl Data {
         )?;
         let dialogue_config = DialogueConfig {
             session_idle: chrono::Duration::minutes(config.session_idle_minutes),
+            corrections_log: config.db.parent().map(|d| d.join("corrections.jsonl")),
             ..DialogueConfig::default()
         };
-        Ok(Arc::new(Dialogue::new(
-            self.graph.clone(),
-            self.locales.clone(),
-            self.vocabulary.clone(),
-            Arc::new(fulfiller),
-            dialogue_config,
-        )))
+        let understanding = if config.understanding {
+            self.understanding(config)
+        } else {
+            None
+        };
+        Ok(Arc::new(
+            Dialogue::new(
+                self.graph.clone(),
+                self.locales.clone(),
+                self.vocabulary.clone(),
+                Arc::new(fulfiller),
+                dialogue_config,
+            )
+            .with_understanding(understanding),
+        ))
+    }
+
+    /// The understanding stage, loaded once per process and shared (tests start many servers).
+    /// Without it (no model and no way to fetch one) the service still runs: menus only.
+    pub fn understanding(&self, config: &Config) -> Option<Arc<Understanding>> {
+        static LOADED: Mutex<Vec<(PathBuf, PathBuf, Arc<Understanding>)>> = Mutex::new(Vec::new());
+        let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, _, u)) = loaded
+            .iter()
+            .find(|(i, m, _)| *i == config.intents && *m == config.models)
+        {
+            return Some(u.clone());
+        }
+        let started = std::time::Instant::now();
+        match Understanding::load(&config.intents, &config.models, &self.graph, &self.locales) {
+            Ok(u) => {
+                tracing::info!(
+                    examples = u.classifier.examples(),
+                    intents = u.classifier.intents().len(),
+                    ms = started.elapsed().as_millis() as u64,
+                    "free-text understanding ready"
+                );
+                let u = Arc::new(u);
+                loaded.push((config.intents.clone(), config.models.clone(), u.clone()));
+                Some(u)
+            }
+            Err(e) => {
+                tracing::error!(error = format!("{e:#}"), "free-text understanding unavailable; serving the numbered menus only");
+                None
+            }
+        }
     }
 }

@@ -41,6 +41,9 @@ pub struct Config {
     pub send_attempts: u32,
     pub send_backoff_ms: u64,
     pub departments: DepartmentsConfig,
+    /// `MITRA_UNDERSTANDING` (`on`/`off`): free text and voice understood by the local models;
+    /// off, the service is the numbered menu only.
+    pub understanding: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -84,6 +87,7 @@ impl Default for Config {
             send_attempts: 4,
             send_backoff_ms: 1000,
             departments: DepartmentsConfig::default(),
+            understanding: true,
         }
     }
 }
@@ -184,6 +188,13 @@ impl Config {
         }
         if let Some(v) = var("MITRA_DEPARTMENT_TIMEOUT_MS") {
             self.departments.timeout_ms = parse("MITRA_DEPARTMENT_TIMEOUT_MS", v)?;
+        }
+        if let Some(v) = var("MITRA_UNDERSTANDING") {
+            self.understanding = match v.to_lowercase().as_str() {
+                "on" | "1" | "true" | "yes" => true,
+                "off" | "0" | "false" | "no" => false,
+                _ => anyhow::bail!("MITRA_UNDERSTANDING must be on or off, not {v:?}"),
+            };
         }
         if self.workers == 0 {
             anyhow::bail!("MITRA_WORKERS must be at least 1");

@@ -37,6 +37,8 @@ nav-menu = Main menu
 nav-done = Done
 
 not-understood = Sorry, I didn't understand. Type the number of an option, or 0 for the main menu.
+did-you-mean = I am not sure what you need. Did you mean one of these?
+you-are-welcome = You are welcome! 🙏
 
 number-out-of-range = Please type a number from 1 to { $max }.
 

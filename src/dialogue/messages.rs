@@ -21,6 +21,8 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("nav-menu", &[]),
     ("nav-done", &[]),
     ("not-understood", &[]),
+    ("did-you-mean", &[]),
+    ("you-are-welcome", &[]),
     ("number-out-of-range", &["max"]),
     ("service-start", &["service"]),
     ("optional-hint", &[]),

@@ -4,7 +4,9 @@
 
 pub mod commands;
 pub mod messages;
+mod prefill;
 mod state;
+mod understand;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -15,6 +17,7 @@ use crate::fulfilment::{Fulfiller, FulfilmentRequest, Outcome};
 use crate::graph::{Fulfilment, Graph, Invalid, Service, SlotType};
 use crate::locale::{department_msg, option_msg, service_msg, slot_msg, Lang, Locales};
 use crate::text::{fold, typed_number};
+use crate::understanding::Understanding;
 
 pub use commands::{Command, Vocabulary};
 pub use state::{Session, Step};
@@ -115,6 +118,8 @@ pub struct DialogueConfig {
     pub page_size: usize,
     /// Name of the service shown to citizens when a locale does not override `brand`.
     pub brand: Option<String>,
+    /// JSON lines of "did you mean…" answers, for the language teams (none: not kept).
+    pub corrections_log: Option<std::path::PathBuf>,
 }
 
 impl Default for DialogueConfig {
@@ -123,6 +128,7 @@ impl Default for DialogueConfig {
             session_idle: chrono::Duration::minutes(30),
             page_size: 8,
             brand: None,
+            corrections_log: None,
         }
     }
 }
@@ -133,6 +139,8 @@ pub struct Dialogue {
     pub vocabulary: Arc<Vocabulary>,
     fulfiller: Arc<dyn Fulfiller>,
     config: DialogueConfig,
+    /// Free-text understanding; without it the service is the numbered menu of phase one.
+    understanding: Option<Arc<Understanding>>,
 }
 
 /// Builds the replies of one turn in the citizen's language.
@@ -158,7 +166,14 @@ impl Dialogue {
             vocabulary,
             fulfiller,
             config,
+            understanding: None,
         }
+    }
+
+    /// Adds free-text understanding (language, intent, entities) to the menus.
+    pub fn with_understanding(mut self, understanding: Option<Arc<Understanding>>) -> Self {
+        self.understanding = understanding;
+        self
     }
 
     /// Advances `session` by one citizen message and returns what to send back.
@@ -195,6 +210,10 @@ impl Dialogue {
             let on_menu = matches!(session.step, Step::ChooseLanguage).then_some(&session.step);
             if let Some(lang) = self.language_in(&input, on_menu) {
                 self.set_language(session, lang, &mut turn);
+                return turn.finish();
+            }
+            if let Some(step) = self.understand_first_message(session, &input, now, &mut turn).await {
+                session.step = step;
                 return turn.finish();
             }
             session.step = Step::ChooseLanguage;
@@ -261,6 +280,11 @@ impl Dialogue {
             }
         }
 
+        if let Some(step) = self.understand_free_text(session, &input, now, &mut turn).await {
+            session.step = step;
+            return turn.finish();
+        }
+
         let step = std::mem::replace(&mut session.step, Step::Start);
         session.step = match step {
             Step::Start | Step::Ended => {
@@ -303,6 +327,9 @@ impl Dialogue {
                 self.on_confirm(service, values, &input, &mut turn).await
             }
             Step::AnythingElse => self.on_anything_else(&input, &mut turn),
+            Step::Clarify { text, options } => {
+                self.on_clarify(text, options, &input, now, &mut turn).await
+            }
         };
         turn.finish()
     }
@@ -315,6 +342,7 @@ impl Dialogue {
                 .service(service)
                 .is_some_and(|s| *index < s.slots.len()),
             Step::Confirm { service, .. } => self.graph.service(service).is_some(),
+            Step::Clarify { options, .. } => options.iter().all(|s| self.graph.service(s).is_some()),
             _ => true,
         }
     }
@@ -519,20 +547,42 @@ impl Dialogue {
 
     /// Enters a service: asks for its first input, or fulfils it at once when it needs none.
     async fn start_service(&self, service: &str, turn: &mut Turn<'_>) -> Step {
+        self.start_service_with(service, BTreeMap::new(), turn).await
+    }
+
+    /// Starts a service with some inputs already known (understood from free text): asks for
+    /// the first missing one, or goes to the confirmation when none is missing.
+    async fn start_service_with(
+        &self,
+        service: &str,
+        values: BTreeMap<String, String>,
+        turn: &mut Turn<'_>,
+    ) -> Step {
         let svc = &self.graph.services[service];
         if svc.slots.is_empty() {
-            return self.fulfil(svc, BTreeMap::new(), turn).await;
+            return self.fulfil(svc, values, turn).await;
         }
         let name = self.locales.text(&turn.lang, &service_msg(service), &[]);
         turn.say("service-start", &[("service", &name)]);
-        let step = Step::Slot {
-            service: service.to_string(),
-            index: 0,
-            values: BTreeMap::new(),
-            page: 0,
-        };
-        turn.prompt_slot(&step);
-        step
+        match next_unfilled(svc, 0, &values) {
+            Some(index) => {
+                let step = Step::Slot {
+                    service: service.to_string(),
+                    index,
+                    values,
+                    page: 0,
+                };
+                turn.prompt_slot(&step);
+                step
+            }
+            None => {
+                turn.confirm_menu(svc, &values);
+                Step::Confirm {
+                    service: service.to_string(),
+                    values,
+                }
+            }
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -607,10 +657,10 @@ impl Dialogue {
         if let Some(v) = value {
             values.insert(slot.name.clone(), v);
         }
-        if index + 1 < svc.slots.len() {
+        if let Some(next) = next_unfilled(svc, index + 1, &values) {
             let step = Step::Slot {
                 service,
-                index: index + 1,
+                index: next,
                 values,
                 page: 0,
             };
@@ -796,6 +846,11 @@ enum Pick {
     Next,
     OutOfRange,
     Nothing,
+}
+
+/// The first input from `from` on that has no value yet.
+fn next_unfilled(svc: &Service, from: usize, values: &BTreeMap<String, String>) -> Option<usize> {
+    (from..svc.slots.len()).find(|&i| !values.contains_key(&svc.slots[i].name))
 }
 
 fn choice_id(input: &Input) -> Option<&str> {
@@ -1056,6 +1111,7 @@ impl<'a> Turn<'a> {
                 self.confirm_menu(svc, values)
             }
             Step::AnythingElse => self.anything_else(),
+            Step::Clarify { options, .. } => self.clarify_menu(options),
             Step::Ended => self.say("ended-hint", &[]),
         }
     }

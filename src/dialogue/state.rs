@@ -33,6 +33,11 @@ pub enum Step {
         values: BTreeMap<String, String>,
     },
     AnythingElse,
+    /// "Did you mean…": the services offered for a message the classifier was unsure of.
+    Clarify {
+        text: String,
+        options: Vec<String>,
+    },
     /// The citizen said stop; the next message starts again.
     Ended,
 }
