@@ -12,7 +12,8 @@ use std::time::Duration;
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::routing::post;
+use axum::response::{IntoResponse, Response};
+use axum::routing::any;
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
@@ -23,6 +24,7 @@ pub const PHONE_NUMBER_ID: &str = "106540352242922";
 /// One request a fake received.
 #[derive(Clone, Debug)]
 pub struct Recorded {
+    pub method: String,
     pub path: String,
     pub authorization: Option<String>,
     pub body: Value,
@@ -42,6 +44,18 @@ struct FakeState {
     /// The answer when nothing is scripted or routed; a Graph API success when `None`.
     fallback: Mutex<Option<Scripted>>,
     counter: Mutex<u64>,
+    /// Byte answers (media files, media lookups), checked before everything else.
+    raw: Mutex<Vec<RawRoute>>,
+}
+
+/// A canned answer with any body, for a number of requests or for all of them.
+#[derive(Clone)]
+struct RawRoute {
+    path: String,
+    times_left: Option<usize>,
+    status: u16,
+    content_type: String,
+    body: Vec<u8>,
 }
 
 /// A local HTTP server standing in for an outside system.
@@ -73,6 +87,49 @@ impl Fake {
     /// Every request not scripted or routed gets this answer.
     pub fn fallback(&self, status: u16, body: Value) {
         *self.state.fallback.lock().unwrap() = Some((status, body));
+    }
+
+    /// Every request to `path` (GET included) gets these bytes.
+    pub fn route_bytes(&self, path: &str, status: u16, content_type: &str, body: Vec<u8>) {
+        self.push_raw(path, None, status, content_type, body);
+    }
+
+    /// The next `times` requests to `path` get this JSON, before any other route for it.
+    pub fn route_times(&self, path: &str, times: usize, status: u16, body: Value) {
+        let bytes = body.to_string().into_bytes();
+        self.push_raw(path, Some(times), status, "application/json", bytes);
+    }
+
+    fn push_raw(
+        &self,
+        path: &str,
+        times_left: Option<usize>,
+        status: u16,
+        content_type: &str,
+        body: Vec<u8>,
+    ) {
+        let route = RawRoute {
+            path: path.to_string(),
+            times_left,
+            status,
+            content_type: content_type.to_string(),
+            body,
+        };
+        let mut raw = self.state.raw.lock().unwrap();
+        // Limited answers go first, so they take precedence over a standing one.
+        if times_left.is_some() {
+            raw.insert(0, route);
+        } else {
+            raw.push(route);
+        }
+    }
+
+    /// Requests received for `path`.
+    pub fn requests_to(&self, path: &str) -> Vec<Recorded> {
+        self.requests()
+            .into_iter()
+            .filter(|r| r.path == path)
+            .collect()
     }
 
     pub fn delay(&self, d: Duration) {
@@ -137,12 +194,14 @@ impl Fake {
 async fn fake_handler(
     State(state): State<Arc<FakeState>>,
     Path(path): Path<String>,
+    method: axum::http::Method,
     headers: HeaderMap,
     body: axum::body::Bytes,
-) -> (StatusCode, Json<Value>) {
+) -> Response {
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     let path = format!("/{path}");
     state.requests.lock().unwrap().push(Recorded {
+        method: method.to_string(),
         path: path.clone(),
         authorization: headers
             .get("authorization")
@@ -153,6 +212,26 @@ async fn fake_handler(
     let delay = *state.delay.lock().unwrap();
     if let Some(d) = delay {
         tokio::time::sleep(d).await;
+    }
+    let raw = {
+        let mut routes = state.raw.lock().unwrap();
+        let found = routes
+            .iter_mut()
+            .find(|r| r.path == path && r.times_left != Some(0));
+        found.map(|r| {
+            if let Some(n) = r.times_left.as_mut() {
+                *n -= 1;
+            }
+            r.clone()
+        })
+    };
+    if let Some(r) = raw {
+        return (
+            StatusCode::from_u16(r.status).unwrap(),
+            [(axum::http::header::CONTENT_TYPE, r.content_type)],
+            r.body,
+        )
+            .into_response();
     }
     let scripted = state.script.lock().unwrap().pop_front();
     let routed = state
@@ -174,13 +253,13 @@ async fn fake_handler(
             )
         }
     };
-    (StatusCode::from_u16(status).unwrap(), Json(body))
+    (StatusCode::from_u16(status).unwrap(), Json(body)).into_response()
 }
 
 pub async fn start_fake() -> Fake {
     let state = Arc::new(FakeState::default());
     let app = Router::new()
-        .route("/{*path}", post(fake_handler))
+        .route("/{*path}", any(fake_handler))
         .with_state(state.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -352,6 +431,16 @@ pub fn list_reply(from: &str, id: &str, row: &str) -> String {
         from,
         json!({"from": from, "id": id, "timestamp": "1767225600", "type": "interactive",
                "interactive": {"type": "list_reply", "list_reply": {"id": row, "title": row}}}),
+    ))
+}
+
+/// A voice note (`voice: true`) or another audio message, as WhatsApp announces it.
+pub fn audio_message(from: &str, id: &str, media_id: &str, voice: bool) -> String {
+    envelope(message_value(
+        from,
+        json!({"from": from, "id": id, "timestamp": "1767225600", "type": "audio",
+               "audio": {"id": media_id, "mime_type": "audio/ogg; codecs=opus",
+                         "sha256": "m04pFf2ERdaopTyFkGPA0+bX3i+YY2dYgVFwOgDLSDI=", "voice": voice}}),
     ))
 }
 
