@@ -22,6 +22,8 @@ pub struct Report {
     /// Problems a citizen would notice but that do not break a conversation (text too long for
     /// a list row is shortened with "…"). `mitra check` fails on them; `serve` only logs them.
     pub warnings: Vec<String>,
+    /// Number of example utterances for free-text understanding.
+    pub examples: usize,
 }
 
 impl Report {
@@ -35,12 +37,13 @@ impl Report {
             format!("{n} problem(s)")
         };
         format!(
-            "{state}: {} departments, {} services, {} slots, {} locales ({})",
+            "{state}: {} departments, {} services, {} slots, {} locales ({}), {} example utterances",
             self.graph.departments.len(),
             self.graph.services.len(),
             self.graph.slots.len(),
             langs.len(),
-            langs.join(", ")
+            langs.join(", "),
+            self.examples
         )
     }
 }
@@ -99,6 +102,7 @@ pub fn run(intents: &Path, locales_dir: &Path) -> anyhow::Result<Report> {
     let mut warnings = Vec::new();
     check_messages(&locales, &expected, &mut problems, &mut warnings);
     check_consistency(&locales, &expected, &mut problems);
+    let examples = check_examples(intents, &graph, &locales, &mut problems, &mut warnings)?;
 
     problems.sort();
     problems.dedup();
@@ -110,7 +114,89 @@ pub fn run(intents: &Path, locales_dir: &Path) -> anyhow::Result<Report> {
         vocabulary,
         problems,
         warnings,
+        examples,
     })
+}
+
+/// The language teams' example utterances (`intents/<lang>/*.toml`): every table names a
+/// service, a system intent or an out-of-scope group; forms are known; no utterance is given
+/// to two intents (that teaches the classifier a contradiction); every service has examples in
+/// every language (otherwise citizens of that language cannot reach it by free text).
+fn check_examples(
+    intents: &Path,
+    graph: &Graph,
+    locales: &Locales,
+    problems: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) -> anyhow::Result<usize> {
+    use crate::understanding::examples::{FORMS, NONE, SYSTEM};
+    use crate::understanding::normalize::normalize;
+    use std::collections::{BTreeSet, HashMap};
+
+    let (examples, load_problems) = crate::understanding::Examples::load(intents)?;
+    for p in load_problems {
+        problems.push(format!("{}: {}", p.origin, p.message));
+    }
+    let mut seen: HashMap<(String, String), (String, String)> = HashMap::new();
+    let mut covered: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut reported_tables = BTreeSet::new();
+    for e in &examples.examples {
+        let known = if let Some(name) = e.table.strip_prefix("system.") {
+            SYSTEM.contains(&name)
+        } else {
+            e.intent == NONE || graph.service(&e.intent).is_some()
+        };
+        if !known && reported_tables.insert((e.origin.split(':').next().unwrap_or("").to_string(), e.table.clone())) {
+            problems.push(format!(
+                "{}: `[{}]` is not a service id, `system.<{}>` or `none.<group>`",
+                e.origin,
+                e.table,
+                SYSTEM.join("|")
+            ));
+            continue;
+        }
+        if !FORMS.contains(&e.form.as_str()) {
+            problems.push(format!(
+                "{}: `{}` is not a form (use {})",
+                e.origin,
+                e.form,
+                FORMS.join(", ")
+            ));
+        }
+        covered.insert((e.lang.clone(), e.intent.clone()));
+        let key = (e.lang.clone(), normalize(&e.text));
+        match seen.get(&key) {
+            Some((intent, origin)) if *intent != e.intent => problems.push(format!(
+                "{}: \"{}\" is also an example of {} ({origin}); one utterance cannot mean two things",
+                e.origin, e.text, intent
+            )),
+            Some((_, origin)) => {
+                warnings.push(format!("{}: \"{}\" repeats {origin}", e.origin, e.text))
+            }
+            None => {
+                seen.insert(key, (e.intent.clone(), e.origin.clone()));
+            }
+        }
+    }
+    for lang in locales.langs() {
+        let lang = lang.as_str();
+        if !examples.langs.iter().any(|l| l == lang) {
+            warnings.push(format!(
+                "{}: no example utterances for {lang}: free text in {lang} cannot be understood",
+                intents.join(lang).display()
+            ));
+            continue;
+        }
+        for id in graph.services.keys() {
+            if !covered.contains(&(lang.to_string(), id.clone())) {
+                warnings.push(format!(
+                    "{}: service {id} has no examples in {lang}: citizens writing {lang} cannot reach it by free text",
+                    intents.join(lang).display()
+                ));
+            }
+        }
+    }
+    Ok(examples.examples.len())
 }
 
 fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {
