@@ -116,7 +116,7 @@ pub async fn run(
             None => parse_line(&line),
         };
         let replies = dialogue
-            .handle(&mut session, input, chrono::Utc::now())
+            .handle(&mut session, input, chat_clock())
             .await;
         store.save_session(&user, &session).await?;
         for reply in &replies {
@@ -127,4 +127,14 @@ pub async fn run(
         out.flush()?;
     }
     Ok(())
+}
+
+/// The time the dialogue sees. `MITRA_CHAT_NOW` (RFC 3339) pins it, so scripted conversations
+/// with relative dates ("tomorrow", "repu") give the same transcript every day.
+fn chat_clock() -> chrono::DateTime<chrono::Utc> {
+    std::env::var("MITRA_CHAT_NOW")
+        .ok()
+        .and_then(|v| chrono::DateTime::parse_from_rfc3339(&v).ok())
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .unwrap_or_else(chrono::Utc::now)
 }

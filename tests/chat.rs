@@ -22,6 +22,8 @@ fn run_chat(departments: &str, script: &str, args: &[&str]) -> (bool, String, St
         .env("MITRA_INTENTS", repo_dir("intents"))
         .env("MITRA_LOCALES", repo_dir("locales"))
         .env("MITRA_DEPARTMENTS_URL", departments)
+        .env("MITRA_CHAT_NOW", "2026-01-15T10:00:00+05:30")
+        .env("RUST_LOG", "error")
         .env_remove("MITRA_CONFIG")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -107,4 +109,22 @@ async fn golden_transcript_te() {
 #[tokio::test(flavor = "multi_thread")]
 async fn golden_transcript_hi() {
     check_golden("hi").await;
+}
+
+// Free text from the first message: the language is the one the citizen wrote in, the
+// service is understood, and what the message already says is filled in.
+
+#[tokio::test(flavor = "multi_thread")]
+async fn golden_free_text_en() {
+    check_golden("en-free").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn golden_free_text_te() {
+    check_golden("te-free").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn golden_free_text_hi() {
+    check_golden("hi-free").await;
 }

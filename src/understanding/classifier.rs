@@ -47,11 +47,11 @@ impl Default for Params {
         Params {
             semantic_weight: 0.5,
             temperature: 0.02,
-            answer: 0.65,
+            answer: 0.35,
             clarify: 0.2,
-            floor: 0.45,
+            floor: 0.4,
             head_weight: 0.75,
-            lexical_head_weight: 0.3,
+            lexical_head_weight: 0.35,
         }
     }
 }
@@ -121,9 +121,32 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
     acc.iter().sum::<f32>() + ra.iter().zip(rb).map(|(x, y)| x * y).sum::<f32>()
 }
 
-/// Text as the encoder sees it: normalized (lower case, digits, no emoji).
-pub fn encoder_text(normalized: &str) -> &str {
-    normalized
+/// What the encoder reads for a normalized message. (Adding the Latin transliteration of
+/// native-script messages and pooling was measured with `mitra eval`: Telugu-script top-1 fell
+/// from 76% to 67%, so the encoder reads the message as written.)
+pub fn encoder_texts(normalized: &str) -> Vec<String> {
+    vec![normalized.to_string()]
+}
+
+/// The mean of the embeddings, L2-normalised.
+fn pool(vectors: &[Vec<f32>]) -> Vec<f32> {
+    let dim = vectors.first().map(Vec::len).unwrap_or(0);
+    let mut out = vec![0.0f32; dim];
+    for v in vectors {
+        for (o, x) in out.iter_mut().zip(v) {
+            *o += x;
+        }
+    }
+    let norm = out.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-12);
+    out.iter_mut().for_each(|x| *x /= norm);
+    out
+}
+
+/// The embedding the classifier uses for a normalized message.
+pub fn embed(e5: &E5, normalized: &str) -> Result<Vec<f32>> {
+    let texts = encoder_texts(normalized);
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    Ok(pool(&e5.embed_queries(&refs)?))
 }
 
 impl Classifier {
@@ -143,9 +166,13 @@ impl Classifier {
             flat.extend_from_slice(e);
         }
         let keys: Vec<String> = examples.iter().map(|e| phonetic_key(&normalize(&e.text))).collect();
+        let t0 = std::time::Instant::now();
         let lexical = LexicalIndex::build(&keys);
+        tracing::debug!(ms = t0.elapsed().as_millis() as u64, "lexical index");
         let epochs = 8;
+        let t0 = std::time::Instant::now();
         let lexical_head = LexicalHead::train(&lexical, &keys, &labels, intents.len(), epochs);
+        tracing::debug!(ms = t0.elapsed().as_millis() as u64, "lexical head");
         let mut langs: Vec<String> = examples.iter().map(|e| e.lang.clone()).collect();
         langs.sort();
         langs.dedup();
@@ -157,9 +184,11 @@ impl Classifier {
             .collect();
         let langid = LanguageId::train(&langs, latin.iter().map(|(l, t)| (l.as_str(), t.as_str())));
         let none = intents.iter().position(|i| i == NONE).map(|i| i as u32);
+        let t0 = std::time::Instant::now();
         let head = LinearHead::train(&flat, &labels, dim, intents.len())
             .map_err(|e| tracing::warn!(error = %e, "the linear head could not be trained; neighbours only"))
             .ok();
+        tracing::debug!(ms = t0.elapsed().as_millis() as u64, "linear head");
         Classifier {
             e5,
             params,
@@ -189,7 +218,7 @@ impl Classifier {
         let embedding = if normalized.is_empty() {
             vec![0.0; self.dim]
         } else {
-            self.e5.embed_query(encoder_text(&normalized))?
+            embed(&self.e5, &normalized)?
         };
         Ok(self.classify_embedded(&normalized, &embedding, prior))
     }
@@ -317,39 +346,52 @@ impl LinearHead {
         if n == 0 || classes < 2 {
             bail!("nothing to train on");
         }
-        // Measured with `mitra eval`: more steps or less decay make the head overconfident on
-        // held-out examples (more wrong answers), more decay makes it timid (more questions).
-        let (steps, lr, decay) = (150, 0.05f32, 1e-4f32);
+        // Mini-batch Adam: a few epochs reach what hundreds of full-batch steps do, in a
+        // fraction of the arithmetic. Settings chosen with `mitra eval` (held-out folds).
+        // 20 epochs of 512 reach 150 full-batch steps' accuracy within a point, 4× faster.
+        let (epochs, batch, lr, decay) = (20usize, 512usize, 0.05f64, 1e-4f64);
         // Embeddings are unit vectors with small components; scaling them up lets the logits
         // spread without huge weights.
         let scale = 8.0f64;
         let x = (Tensor::from_slice(flat, (n, dim), &dev)? * scale)?;
-        let mut onehot = vec![0.0f32; n * classes];
-        for (i, &l) in labels.iter().enumerate() {
-            onehot[i * classes + l as usize] = 1.0;
-        }
-        let y = Tensor::from_vec(onehot, (n, classes), &dev)?;
+        let y = Tensor::from_vec(labels.to_vec(), n, &dev)?;
         let mut w = Tensor::zeros((classes, dim), DType::F32, &dev)?;
         let mut b = Tensor::zeros(classes, DType::F32, &dev)?;
         let (mut mw, mut vw) = (w.zeros_like()?, w.zeros_like()?);
         let (mut mb, mut vb) = (b.zeros_like()?, b.zeros_like()?);
         let (b1, b2, eps) = (0.9f64, 0.999f64, 1e-8f64);
-        for t in 1..=steps {
-            let logits = x.matmul(&w.t()?)?.broadcast_add(&b)?;
-            let p = candle_nn::ops::softmax(&logits, D::Minus1)?;
-            let g = ((p - &y)? / n as f64)?;
-            let gw = (g.t()?.matmul(&x)? + (&w * decay as f64)?)?;
-            let gb = g.sum(0)?;
-            mw = ((&mw * b1)? + (&gw * (1.0 - b1))?)?;
-            vw = ((&vw * b2)? + (gw.sqr()? * (1.0 - b2))?)?;
-            mb = ((&mb * b1)? + (&gb * (1.0 - b1))?)?;
-            vb = ((&vb * b2)? + (gb.sqr()? * (1.0 - b2))?)?;
-            let c1 = 1.0 - b1.powi(t as i32);
-            let c2 = 1.0 - b2.powi(t as i32);
-            let step_w = ((&mw / c1)? / ((&vw / c2)?.sqrt()? + eps)?)?;
-            let step_b = ((&mb / c1)? / ((&vb / c2)?.sqrt()? + eps)?)?;
-            w = (w - (step_w * lr as f64)?)?;
-            b = (b - (step_b * lr as f64)?)?;
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut t = 0i32;
+        for _ in 0..epochs {
+            for i in (1..order.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                order.swap(i, (state % (i as u64 + 1)) as usize);
+            }
+            for chunk in order.chunks(batch) {
+                t += 1;
+                let idx = Tensor::from_slice(chunk, chunk.len(), &dev)?;
+                let xb = x.index_select(&idx, 0)?;
+                let yb = y.index_select(&idx, 0)?;
+                let logits = xb.matmul(&w.t()?)?.broadcast_add(&b)?;
+                let p = candle_nn::ops::softmax(&logits, D::Minus1)?;
+                let onehot = candle_nn::encoding::one_hot(yb, classes, 1f32, 0f32)?;
+                let g = ((p - onehot)? / chunk.len() as f64)?;
+                let gw = (g.t()?.matmul(&xb)? + (&w * decay)?)?;
+                let gb = g.sum(0)?;
+                mw = ((&mw * b1)? + (&gw * (1.0 - b1))?)?;
+                vw = ((&vw * b2)? + (gw.sqr()? * (1.0 - b2))?)?;
+                mb = ((&mb * b1)? + (&gb * (1.0 - b1))?)?;
+                vb = ((&vb * b2)? + (gb.sqr()? * (1.0 - b2))?)?;
+                let c1 = 1.0 - b1.powi(t);
+                let c2 = 1.0 - b2.powi(t);
+                let step_w = ((&mw / c1)? / ((&vw / c2)?.sqrt()? + eps)?)?;
+                let step_b = ((&mb / c1)? / ((&vb / c2)?.sqrt()? + eps)?)?;
+                w = (w - (step_w * lr)?)?;
+                b = (b - (step_b * lr)?)?;
+            }
         }
         let weights = (w * scale)?.flatten_all()?.to_vec1::<f32>()?;
         Ok(LinearHead {
@@ -384,7 +426,11 @@ const MAGIC: &[u8; 8] = b"MITRAIX1";
 impl EmbeddingCache {
     pub fn for_examples(dir: &Path, examples: &Examples) -> EmbeddingCache {
         EmbeddingCache {
-            path: dir.join(format!("intents-{}.emb", &examples.digest[..16])),
+            path: dir.join(format!(
+                "intents-{}-{}.emb",
+                &examples.digest[..16],
+                "v1"
+            )),
         }
     }
 
@@ -438,16 +484,27 @@ pub fn embed_examples(e5: &E5, examples: &Examples, cache: &EmbeddingCache) -> R
     if let Some(v) = cache.read(n, dim) {
         return Ok(v);
     }
-    let texts: Vec<String> = examples.examples.iter().map(|e| normalize(&e.text)).collect();
-    let mut flat = Vec::with_capacity(n * dim);
-    for chunk in texts.chunks(256) {
-        let refs: Vec<&str> = chunk.iter().map(|s| encoder_text(s)).collect();
-        for v in e5.embed_queries(&refs)? {
+    // Every encoder input of every example, embedded in big batches, then pooled per example.
+    let inputs: Vec<Vec<String>> = examples
+        .examples
+        .iter()
+        .map(|e| encoder_texts(&normalize(&e.text)))
+        .collect();
+    let all: Vec<&str> = inputs.iter().flatten().map(String::as_str).collect();
+    let mut vectors = Vec::with_capacity(all.len());
+    for chunk in all.chunks(256) {
+        for v in e5.embed_queries(chunk)? {
             if v.len() != dim {
                 bail!("the encoder returned {} dimensions, expected {dim}", v.len());
             }
-            flat.extend(v);
+            vectors.push(v);
         }
+    }
+    let mut flat = Vec::with_capacity(n * dim);
+    let mut at = 0;
+    for texts in &inputs {
+        flat.extend(pool(&vectors[at..at + texts.len()]));
+        at += texts.len();
     }
     if let Err(e) = cache.write(&flat, n, dim) {
         tracing::warn!(error = %e, path = %cache.path.display(), "could not cache the example embeddings");

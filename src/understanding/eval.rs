@@ -132,39 +132,40 @@ impl CrossValidation {
         report
     }
 
-    /// Picks mixing weight and thresholds on the held-out scores: the best in-scope accuracy
-    /// with out-of-scope messages falling back at least 90% of the time (the best fallback
-    /// rate if that cannot be had), fewest confident wrong answers breaking ties.
+    /// Picks the mixing weights and thresholds on the held-out scores. Out-of-scope messages
+    /// must fall back at least 90% of the time; within that, the most messages answered right
+    /// plus the most top-1 right, where a confident wrong answer costs five right ones (a citizen
+    /// sent to the wrong service is worse off than one who is asked).
     pub fn tune(&self, examples: &Examples, base: Params) -> Params {
         let mut best: Option<(f32, Params)> = None;
-        for &lw in &[0.0f32, 0.2, 0.35, 0.5] {
-        for &hw in &[0.5f32, 0.75, 0.9] {
-        for &w in &[0.5f32, 0.7, 0.9] {
-            for &t in &[0.02f32, 0.04] {
-                for &floor in &[0.4f32, 0.45, 0.5, 0.55, 0.6] {
-                    for &answer in &[0.35f32, 0.5, 0.65] {
-                        let p = Params {
-                            semantic_weight: w,
-                            temperature: t,
-                            floor,
-                            answer,
-                            clarify: base.clarify.min(answer),
-                            head_weight: hw,
-                            lexical_head_weight: lw,
-                        };
-                        let r = self.report(examples, &p);
-                        let oos = r.oos.rate();
-                        let acc = r.in_scope_accuracy();
-                        let wrong = r.wrong_answer_rate();
-                        let score = if oos >= 0.9 { 2.0 + acc - wrong } else { oos + acc - wrong };
-                        if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                            best = Some((score, p));
+        for &lw in &[0.2f32, 0.35] {
+            for &hw in &[0.5f32, 0.75] {
+                for &w in &[0.5f32, 0.7] {
+                    for &t in &[0.02f32, 0.04] {
+                        for &floor in &[0.4f32, 0.5] {
+                            for &answer in &[0.25f32, 0.35, 0.45, 0.55, 0.65] {
+                                let p = Params {
+                                    semantic_weight: w,
+                                    temperature: t,
+                                    floor,
+                                    answer,
+                                    clarify: base.clarify.min(answer),
+                                    head_weight: hw,
+                                    lexical_head_weight: lw,
+                                };
+                                let r = self.report(examples, &p);
+                                let oos = r.oos.rate();
+                                let value = r.in_scope_accuracy() + r.answered_right_rate()
+                                    - 5.0 * r.wrong_answer_rate();
+                                let score = if oos >= 0.9 { 10.0 + value } else { oos + value };
+                                if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                                    best = Some((score, p));
+                                }
+                            }
                         }
                     }
                 }
             }
-        }
-        }
         }
         best.map(|(_, p)| p).unwrap_or(base)
     }
@@ -220,6 +221,11 @@ impl Report {
     pub fn in_scope_accuracy(&self) -> f32 {
         let (top1, n) = self.cells.values().fold((0, 0), |(t, n), c| (t + c.top1, n + c.n));
         ratio(top1, n)
+    }
+
+    pub fn answered_right_rate(&self) -> f32 {
+        let (a, n) = self.cells.values().fold((0, 0), |(a, n), c| (a + c.answered_right, n + c.n));
+        ratio(a, n)
     }
 
     pub fn wrong_answer_rate(&self) -> f32 {
