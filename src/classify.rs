@@ -72,6 +72,70 @@ pub fn classify(
     Ok(())
 }
 
+/// `mitra classify --audio`: each voice note transcribed locally, then classified like text;
+/// the classify object gains `file` and `transcript`.
+pub fn classify_audio(
+    config: &Config,
+    lang: Option<&str>,
+    format: Format,
+    files: &[std::path::PathBuf],
+    out: &mut impl Write,
+) -> Result<bool> {
+    #[derive(serde::Serialize)]
+    struct AudioJson<'a> {
+        file: String,
+        transcript: &'a str,
+        #[serde(flatten)]
+        classify: understanding::ClassifyJson<'a>,
+    }
+    let data = Data::load(config)?;
+    let understanding = Understanding::load(&config.intents, &config.models, &data.graph, &data.locales)?;
+    let transcriber = crate::voice::load_from_cache(&config.models)?;
+    let today = chrono::Utc::now().date_naive();
+    let mut all_ok = true;
+    for file in files {
+        let heard = std::fs::read(file)
+            .map_err(|e| anyhow::anyhow!("cannot read it: {e}"))
+            .and_then(|bytes| {
+                let pcm = crate::media::decode_audio(&bytes, crate::voice::mime_of(file))?;
+                Ok(transcriber.transcribe(&pcm, lang)?)
+            });
+        let t = match heard {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{}: {e:#}", file.display());
+                all_ok = false;
+                continue;
+            }
+        };
+        let u = understanding.understand(&t.text, Some(&t.language), today)?;
+        match format {
+            Format::Jsonl => {
+                let line = AudioJson {
+                    file: file.display().to_string(),
+                    transcript: &t.text,
+                    classify: u.json(&t.text),
+                };
+                writeln!(out, "{}", serde_json::to_string(&line)?)?;
+            }
+            Format::Text => {
+                let c = &u.classification;
+                writeln!(
+                    out,
+                    "{} [{}]: {}\n  → {} {:.2} ({:?})",
+                    file.display(),
+                    t.language,
+                    t.text,
+                    c.intent,
+                    c.confidence,
+                    c.decision
+                )?;
+            }
+        }
+    }
+    Ok(all_ok)
+}
+
 /// Embeds every example and caches the result; reports what was built.
 pub fn train(config: &Config) -> Result<()> {
     let started = Instant::now();

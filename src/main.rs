@@ -51,6 +51,9 @@ enum Command {
         lang: Option<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: mitra::classify::Format,
+        /// Voice notes to transcribe and classify (instead of text).
+        #[arg(long, num_args = 1..)]
+        audio: Vec<PathBuf>,
         /// Utterances; with none, one per line from stdin.
         texts: Vec<String>,
     },
@@ -89,6 +92,17 @@ enum ModelsAction {
     Fetch { names: Vec<String> },
     /// Show the models in the manifest and whether each is in the cache.
     List,
+    /// Write a speech model in whisper.cpp's format (ggml), for operators who run whisper.cpp.
+    Convert {
+        #[arg(long, value_parser = ["ggml"])]
+        to: String,
+        /// A model in the manifest, or a model directory (CTranslate2 or Hugging Face).
+        #[arg(default_value = "whisper-base")]
+        model: String,
+        /// Where to write it [default: ggml-model.bin in the model's directory].
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -160,8 +174,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
             )
         }
-        Command::Classify { lang, format, texts } => {
+        Command::Classify {
+            lang,
+            format,
+            audio,
+            texts,
+        } => {
             let mut out = std::io::stdout().lock();
+            if !audio.is_empty() {
+                let ok = mitra::classify::classify_audio(&config, lang.as_deref(), format, &audio, &mut out)?;
+                return Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+            }
             mitra::classify::classify(&config, lang.as_deref(), format, &texts, &mut out)?;
             Ok(ExitCode::SUCCESS)
         }
@@ -202,6 +225,22 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         let dir = cache.ensure(&name)?;
                         println!("{name}: {}", dir.display());
                     }
+                }
+                ModelsAction::Convert { to: _, model, out } => {
+                    let dir = if std::path::Path::new(&model).is_dir() {
+                        PathBuf::from(&model)
+                    } else {
+                        cache.ensure(&model)?
+                    };
+                    let out = out.unwrap_or_else(|| dir.join("ggml-model.bin"));
+                    let s = mitra::speech::ggml::convert(&dir, &out)?;
+                    println!(
+                        "{}: {} tensors, {} tokens, {:.1} MB",
+                        out.display(),
+                        s.tensors,
+                        s.vocab,
+                        s.bytes as f64 / 1e6
+                    );
                 }
                 ModelsAction::List => {
                     for m in &cache.manifest.models {
