@@ -14,6 +14,8 @@ welcome-back = Welcome back to Mana Mitra!
 
 language-changed = Done. I will talk to you in English now.
 
+language-offer = To continue in English, type *English*.
+
 session-resumed = Sorry, our last conversation timed out. Let's start again from the main menu.
 
 departments-header = Government departments

@@ -9,6 +9,7 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("welcome", &[]),
     ("welcome-back", &[]),
     ("language-changed", &[]),
+    ("language-offer", &[]),
     ("session-resumed", &[]),
     ("departments-header", &[]),
     ("departments-body", &[]),

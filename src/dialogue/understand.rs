@@ -79,6 +79,7 @@ impl Dialogue {
         };
         let understood = self.understand(text, Some(turn.lang.as_str()), now)?;
         let c = &understood.classification;
+        self.offer_language(c, turn);
         if let Some(current) = in_slot {
             // Mid-service, only a confident request for another service changes course.
             return match (c.decision, self.intent_of(&c.intent)) {
@@ -166,6 +167,17 @@ impl Dialogue {
                 None
             }
         }
+    }
+
+    /// Written in another of our languages' own script: say, in that language, how to switch.
+    /// (Romanized text is not enough evidence: "bill", "ticket" are shared by all three.)
+    fn offer_language(&self, c: &crate::understanding::Classification, turn: &mut Turn) {
+        let written = Lang::new(&c.language.lang);
+        if c.language.script == "latin" || written == turn.lang || !self.locales.has(&written) {
+            return;
+        }
+        let offer = self.locales.text(&written, "language-offer", &[]);
+        turn.preamble.push(offer);
     }
 
     fn intent_of<'a>(&'a self, intent: &'a str) -> Option<Intent<'a>> {
