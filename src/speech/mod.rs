@@ -5,9 +5,12 @@
 
 pub mod ct2;
 pub mod decoder;
+pub mod ggml;
 pub mod mel;
 pub mod transcribe;
 pub mod weights;
+#[cfg(feature = "whisper-cpp")]
+pub mod whisper_cpp;
 
 pub use transcribe::{
     Segment, SpeechError, TranscribeOptions, Transcriber, Transcript, DEFAULT_LANGUAGES,

@@ -39,6 +39,9 @@ pub enum SpeechError {
     UnknownLanguage(String),
     #[error(transparent)]
     Audio(#[from] crate::media::audio::AudioError),
+    /// Another engine (whisper.cpp) failed.
+    #[error("{0}")]
+    Engine(String),
 }
 
 pub type Result<T> = std::result::Result<T, SpeechError>;
