@@ -44,7 +44,7 @@ slot-bc_welfare_hostel_issue = समस्या क्या है?
 opt-bc_welfare_hostel_level-school = स्कूल (कक्षा 3-10)
 opt-bc_welfare_hostel_level-college = कॉलेज (10वीं के बाद)
 
-opt-bc_welfare_exam-appsc_groups = APPSC ग्रुप परीक्षाएं
+opt-bc_welfare_exam-appsc_groups = APPSC ग्रुप परीक्षा
 opt-bc_welfare_exam-dsc = DSC / TET (टीचर)
 opt-bc_welfare_exam-police = पुलिस कांस्टेबल / SI
 opt-bc_welfare_exam-banks = बैंक परीक्षाएं

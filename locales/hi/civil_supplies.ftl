@@ -1,6 +1,6 @@
 # Consumer Affairs, Food & Civil Supplies — Hindi
 
-dept-civil_supplies = राशन और नागरिक आपूर्ति
+dept-civil_supplies = राशन, नागरिक आपूर्ति
     .desc = चावल कार्ड, मासिक राशन, दीपम गैस और राशन शिकायतें
 
 svc-civil_supplies-ration_card_status = चावल कार्ड स्थिति
@@ -9,7 +9,7 @@ svc-civil_supplies-ration_card_status = चावल कार्ड स्थ�
 svc-civil_supplies-new_ration_card = नया चावल कार्ड
     .desc = अपने परिवार के लिए नए चावल (राशन) कार्ड का आवेदन करें
 
-svc-civil_supplies-add_member = कार्ड में सदस्य जोड़ें
+svc-civil_supplies-add_member = कार्ड में नाम जोड़ें
     .desc = बच्चे, पत्नी/पति या परिवार के किसी सदस्य को कार्ड में जोड़ें
 
 svc-civil_supplies-ration_entitlement = मेरा मासिक राशन
@@ -18,7 +18,7 @@ svc-civil_supplies-ration_entitlement = मेरा मासिक राश�
 svc-civil_supplies-fair_price_shop = राशन दुकान खोजें
     .desc = आपकी राशन दुकान, डीलर का नंबर और समय
 
-svc-civil_supplies-deepam_status = दीपम मुफ्त गैस स्थिति
+svc-civil_supplies-deepam_status = दीपम गैस की स्थिति
     .desc = दीपम-2 में मुफ्त LPG सिलेंडर के पैसे वापसी की स्थिति
 
 svc-civil_supplies-complaint = राशन शिकायत

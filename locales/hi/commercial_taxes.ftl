@@ -6,7 +6,7 @@ dept-commercial_taxes = वाणिज्यिक कर
 svc-commercial_taxes-gstin_search = GST नंबर जांचें
     .desc = देखें कि दुकान का GSTIN सही और चालू है या नहीं
 
-svc-commercial_taxes-registration_status = GST रजिस्ट्रेशन स्थिति
+svc-commercial_taxes-registration_status = GST पंजीकरण स्थिति
     .desc = ARN से अपने GST रजिस्ट्रेशन आवेदन की स्थिति देखें
 
 svc-commercial_taxes-new_registration = नया GST रजिस्ट्रेशन

@@ -15,7 +15,7 @@ svc-disaster_management-relief_camps = राहत शिविर
 svc-disaster_management-damage_report = नुकसान दर्ज करें
     .desc = राहत के लिए मकान, फसल, पशु या नाव का नुकसान दर्ज करें
 
-svc-disaster_management-relief_status = राहत भुगतान की स्थिति
+svc-disaster_management-relief_status = राहत भुगतान स्थिति
     .desc = अपनी राहत या मुआवज़े के भुगतान की स्थिति देखें
 
 svc-disaster_management-helpline = आपातकालीन नंबर

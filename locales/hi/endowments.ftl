@@ -70,7 +70,7 @@ opt-endowments_donation_purpose-construction = मंदिर निर्म�
 opt-endowments_donation_purpose-e_hundi = ई-हुंडी
 opt-endowments_donation_purpose-general = सामान्य दान
 
-opt-endowments_complaint_type-queue = कतार / दर्शन में देरी
+opt-endowments_complaint_type-queue = कतार / दर्शन देरी
 opt-endowments_complaint_type-prasadam = प्रसादम
 opt-endowments_complaint_type-cleanliness = सफाई
 opt-endowments_complaint_type-overcharging = ज़्यादा पैसे लेना

@@ -50,4 +50,4 @@ opt-energy_complaint_type-low_voltage = कम / ज़्यादा वोल
 opt-energy_complaint_type-meter = मीटर की समस्या
 opt-energy_complaint_type-high_bill = गलत / ज़्यादा बिल
 opt-energy_complaint_type-line_down = तार / खंभा गिरा
-opt-energy_complaint_type-transformer = ट्रांसफॉर्मर की समस्या
+opt-energy_complaint_type-transformer = ट्रांसफॉर्मर समस्या

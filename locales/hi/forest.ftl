@@ -6,7 +6,7 @@ dept-forest = वन और पर्यावरण
 svc-forest-eco_tourism_booking = इको-टूरिज़्म बुकिंग
     .desc = वन पर्यटन स्थलों और चिड़ियाघरों में एंट्री, सफारी या ठहरना
 
-svc-forest-wildlife_damage = जंगली जानवरों से नुकसान
+svc-forest-wildlife_damage = जंगली जानवर नुकसान
     .desc = जंगली जानवरों से फसल, पशु, घर या व्यक्ति को नुकसान बताएं
 
 svc-forest-compensation_status = मुआवज़ा स्थिति
@@ -15,7 +15,7 @@ svc-forest-compensation_status = मुआवज़ा स्थिति
 svc-forest-tree_felling_permission = पेड़ काटने की अनुमति
     .desc = अपनी ज़मीन पर पेड़ काटने की अनुमति लें
 
-svc-forest-transit_permit = लकड़ी ट्रांज़िट परमिट
+svc-forest-transit_permit = लकड़ी ट्रांजिट परमिट
     .desc = लकड़ी, बांस या ईंधन लकड़ी गाड़ी से ले जाने का परमिट
 
 svc-forest-report_offence = वन अपराध की सूचना
@@ -24,7 +24,7 @@ svc-forest-report_offence = वन अपराध की सूचना
 svc-forest-saplings = मुफ्त पौधे
     .desc = पौधे लगाने के लिए पास की वन नर्सरी
 
-svc-forest-pollution_consent = प्रदूषण बोर्ड (APPCB)
+svc-forest-pollution_consent = प्रदूषण बोर्ड APPCB
     .desc = स्थापना / संचालन की सहमति और प्रदूषण की शिकायत
 
 slot-forest_eco_site = आप कहां जाना चाहते हैं?
@@ -56,7 +56,7 @@ opt-forest_eco_site-talakona = तलकोना
 opt-forest_eco_site-kambalakonda = कंबालकोंडा
 opt-forest_eco_site-bairluty = बैरलूटी जंगल कैंप
 opt-forest_eco_site-pecheruvu = पेचेरुवु जंगल कैंप
-opt-forest_eco_site-vizag_zoo = विशाखापत्तनम चिड़ियाघर
+opt-forest_eco_site-vizag_zoo = विज़ाग चिड़ियाघर
 opt-forest_eco_site-tirupati_zoo = तिरुपति चिड़ियाघर
 
 opt-forest_damage_type-crop = फसल का नुकसान

@@ -1,6 +1,6 @@
 # Village & Ward Secretariats — Hindi
 
-dept-gsws = ग्राम / वार्ड सचिवालय
+dept-gsws = ग्राम/वार्ड सचिवालय
     .desc = आपका ग्राम / वार्ड सचिवालय: सेवा स्थिति, संपर्क और मदद
 
 svc-gsws-service_request_status = सेवा आवेदन की स्थिति

@@ -16,7 +16,7 @@ svc-health-aarogyasri_hospitals = आरोग्यश्री अस्पत
 svc-health-aarogyasri_status = इलाज मंज़ूरी स्थिति
     .desc = आरोग्यश्री केस की मंज़ूरी (प्री-ऑथराइज़ेशन) की स्थिति देखें
 
-svc-health-hospital_appointment = अस्पताल OP अपॉइंटमेंट
+svc-health-hospital_appointment = अस्पताल OP बुकिंग
     .desc = सरकारी अस्पताल में OP का समय बुक करें
 
 svc-health-sadarem_slot = सदरम कैंप स्लॉट
@@ -66,5 +66,5 @@ opt-health_complaint_type-medicines = दवा नहीं दी
 opt-health_complaint_type-money_asked = पैसे मांगे
 opt-health_complaint_type-cleanliness = सफाई नहीं
 opt-health_complaint_type-staff_behaviour = स्टाफ का व्यवहार
-opt-health_complaint_type-aarogyasri_denied = आरोग्यश्री से मना किया
+opt-health_complaint_type-aarogyasri_denied = आरोग्यश्री से इनकार
 opt-health_complaint_type-other = अन्य

@@ -15,10 +15,10 @@ svc-higher_education-cet_results = CET रैंक कार्ड
 svc-higher_education-cet_counselling = CET काउंसलिंग
     .desc = वेब काउंसलिंग, कॉलेज विकल्प और सीट आवंटन
 
-svc-higher_education-fee_reimbursement_status = फीस रीइंबर्समेंट स्थिति
+svc-higher_education-fee_reimbursement_status = रीइंबर्समेंट स्थिति
     .desc = फीस रीइंबर्समेंट या हॉस्टल खर्च भुगतान की स्थिति देखें
 
-svc-higher_education-fee_reimbursement_eligibility = फीस रीइंबर्समेंट नियम
+svc-higher_education-fee_reimbursement_eligibility = रीइंबर्समेंट पात्रता
     .desc = मुफ्त कॉलेज फीस किसे मिलती है और आवेदन कैसे करें
     .answer = ITI, पॉलिटेक्निक, डिग्री, इंजीनियरिंग, मेडिकल, PG जैसे कोर्स में पात्र छात्रों की पूरी ट्यूशन फीस सरकार भरती है, और हॉस्टल व खाने के खर्च के लिए अलग मदद देती है। यह SC, ST, BC, EBC, कापु, अल्पसंख्यक और दिव्यांग छात्रों के लिए है जिनके परिवार की सालाना आय ₹2.5 लाख तक है। छात्र की हाज़िरी कम से कम 75% होनी चाहिए। अपने कॉलेज के ज़रिए ज्ञानभूमि पोर्टल पर आवेदन करें। ग्राम या वार्ड सचिवालय के कल्याण और शिक्षा सहायक मदद करेंगे।
 
@@ -59,6 +59,6 @@ opt-higher_education_cet-pecet = PECET
 
 opt-higher_education_complaint_type-ragging = रैगिंग
 opt-higher_education_complaint_type-extra_fees = ज़्यादा फीस
-opt-higher_education_complaint_type-certificates_held = सर्टिफिकेट नहीं लौटाए
+opt-higher_education_complaint_type-certificates_held = सर्टिफिकेट रोके गए
 opt-higher_education_complaint_type-no_classes = क्लास या टीचर नहीं
 opt-higher_education_complaint_type-other = अन्य

@@ -34,7 +34,7 @@ slot-home_lost_item = आपका क्या खोया है?
     .invalid = कृपया दिए गए विकल्पों में से किसी एक का नंबर भेजें।
 
 opt-home_lost_item-phone = मोबाइल फोन
-opt-home_lost_item-documents = दस्तावेज़ / सर्टिफिकेट
+opt-home_lost_item-documents = दस्तावेज़/सर्टिफिकेट
 opt-home_lost_item-bank_card = बैंक कार्ड
 opt-home_lost_item-bag = बैग / पर्स
 opt-home_lost_item-jewellery = गहने

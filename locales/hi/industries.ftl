@@ -15,7 +15,7 @@ svc-industries-application_status = आवेदन स्थिति
 svc-industries-incentive_claim = औद्योगिक प्रोत्साहन
     .desc = पूंजी, बिजली या ब्याज सब्सिडी और SGST वापसी का क्लेम
 
-svc-industries-land_allotment = औद्योगिक ज़मीन (APIIC)
+svc-industries-land_allotment = औद्योगिक ज़मीन APIIC
     .desc = APIIC इंडस्ट्रियल पार्क में प्लॉट या ज़मीन का आवेदन
 
 svc-industries-pmegp_loan = PMEGP लोन

@@ -56,7 +56,7 @@ opt-labour_claim_type-disability = विकलांगता
 opt-labour_claim_type-funeral = अंतिम संस्कार खर्च
 
 opt-labour_complaint_type-unpaid_wages = मज़दूरी नहीं मिली
-opt-labour_complaint_type-below_minimum = न्यूनतम मज़दूरी से कम
+opt-labour_complaint_type-below_minimum = न्यूनतम से कम वेतन
 opt-labour_complaint_type-no_pf_esi = PF / ESI नहीं
 opt-labour_complaint_type-overtime = ओवरटाइम नहीं मिला
 opt-labour_complaint_type-unsafe_work = काम की जगह असुरक्षित

@@ -12,7 +12,7 @@ svc-marketing-market_prices = मंडी भाव
 svc-marketing-rythu_bazar_locations = रैतु बाज़ार कहां है
     .desc = आपके ज़िले में रैतु बाज़ार और उनका समय
 
-svc-marketing-farmer_id_card = रैतु बाज़ार किसान कार्ड
+svc-marketing-farmer_id_card = रैतु बाज़ार कार्ड
     .desc = रैतु बाज़ार में अपनी उपज बेचने के लिए पहचान कार्ड लें
 
 svc-marketing-pledge_loan = उपज गिरवी लोन

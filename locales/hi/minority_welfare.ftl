@@ -9,7 +9,7 @@ svc-minority_welfare-scholarship_status = छात्रवृत्ति स�
 svc-minority_welfare-loan_apply = अल्पसंख्यक लोन आवेदन
     .desc = अल्पसंख्यक कॉर्पोरेशन से स्वरोज़गार के लिए सब्सिडी लोन
 
-svc-minority_welfare-loan_status = अल्पसंख्यक लोन स्थिति
+svc-minority_welfare-loan_status = अल्पसंख्यक ऋण स्थिति
     .desc = अल्पसंख्यक वित्त निगम लोन आवेदन की स्थिति देखें
 
 svc-minority_welfare-haj = हज यात्रा

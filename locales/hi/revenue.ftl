@@ -15,13 +15,13 @@ svc-revenue-residence_certificate = निवास प्रमाण पत्
 svc-revenue-ews_certificate = EWS सर्टिफिकेट
     .desc = OC परिवारों के लिए आर्थिक रूप से कमजोर वर्ग (EWS) सर्टिफिकेट
 
-svc-revenue-family_member_certificate = परिवार सदस्य सर्टिफिकेट
+svc-revenue-family_member_certificate = परिवार सर्टिफिकेट
     .desc = गुज़र चुके व्यक्ति के परिवार के सदस्यों का सर्टिफिकेट
 
 svc-revenue-land_records = ज़मीन रिकॉर्ड (1-B)
     .desc = अपनी ज़मीन का अडंगल और 1-B विवरण देखें
 
-svc-revenue-integrated_certificate = इंटीग्रेटेड सर्टिफिकेट
+svc-revenue-integrated_certificate = एकीकृत सर्टिफिकेट
     .desc = जाति, जन्म तिथि और मूल निवास एक ही सर्टिफिकेट में
 
 svc-revenue-mutation_status = म्यूटेशन स्थिति

@@ -3,7 +3,7 @@
 dept-skill_development = कौशल और रोज़गार
     .desc = मुफ्त स्किल ट्रेनिंग, जॉब मेला और ट्रेनिंग सर्टिफिकेट
 
-svc-skill_development-training_registration = स्किल ट्रेनिंग से जुड़ें
+svc-skill_development-training_registration = स्किल ट्रेनिंग आवेदन
     .desc = अपने पास APSSDC के मुफ्त ट्रेनिंग कोर्स में पंजीकरण करें
 
 svc-skill_development-job_mela = जॉब मेला पंजीकरण

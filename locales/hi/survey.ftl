@@ -12,7 +12,7 @@ svc-survey-village_map = गांव का नक्शा
 svc-survey-land_survey_request = ज़मीन सर्वे आवेदन
     .desc = ज़मीन की नपाई, बंटवारे या सीमा तय करने के लिए आवेदन करें
 
-svc-survey-request_status = सर्वे आवेदन की स्थिति
+svc-survey-request_status = सर्वे आवेदन स्थिति
     .desc = अपने ज़मीन सर्वे आवेदन की स्थिति देखें
 
 svc-survey-resurvey_grievance = रीसर्वे शिकायत

@@ -61,11 +61,11 @@ opt-tourism_hotel-horsley_hills = हॉर्सले हिल्स
 opt-tourism_hotel-srisailam = श्रीशैलम
 opt-tourism_hotel-suryalanka = सूर्यलंका बीच
 opt-tourism_hotel-tirupati = तिरुपति
-opt-tourism_hotel-berm_park = बर्म पार्क, विजयवाड़ा
+opt-tourism_hotel-berm_park = बर्म पार्क विजयवाड़ा
 opt-tourism_hotel-gandikota = गंडिकोटा
 opt-tourism_hotel-dindi = डिंडी (कोनसीमा)
 
 opt-tourism_boating_point-papikondalu = पापिकोंडलु (गोदावरी)
 opt-tourism_boating_point-bhavani_island = भवानी द्वीप
 opt-tourism_boating_point-nagarjuna_sagar = नागार्जुन सागर
-opt-tourism_boating_point-rushikonda = रुशिकोंडा (विशाखापत्तनम)
+opt-tourism_boating_point-rushikonda = रुशिकोंडा (विज़ाग)

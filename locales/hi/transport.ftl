@@ -46,4 +46,4 @@ opt-transport_vehicle_class-two_wheeler = टू-व्हीलर
 opt-transport_vehicle_class-car = कार (LMV)
 opt-transport_vehicle_class-two_and_car = टू-व्हीलर और कार
 opt-transport_vehicle_class-auto = ऑटो रिक्शा
-opt-transport_vehicle_class-transport = ट्रांसपोर्ट (लॉरी, बस)
+opt-transport_vehicle_class-transport = ट्रांसपोर्ट लॉरी/बस

@@ -6,10 +6,10 @@ dept-tribal_welfare = आदिवासी कल्याण
 svc-tribal_welfare-scholarship_status = छात्रवृत्ति स्थिति
     .desc = ST पोस्ट-मैट्रिक छात्रवृत्ति या फीस भुगतान की स्थिति देखें
 
-svc-tribal_welfare-gurukulam_admission = आदिवासी गुरुकुल एडमिशन
+svc-tribal_welfare-gurukulam_admission = आदिवासी गुरुकुल
     .desc = ST आवासीय स्कूलों की प्रवेश परीक्षा और एडमिशन
 
-svc-tribal_welfare-rofr_patta_status = वन अधिकार (RoFR) पट्टा
+svc-tribal_welfare-rofr_patta_status = वन अधिकार पट्टा
     .desc = वन अधिकार कानून के तहत अपनी ज़मीन के दावे की स्थिति देखें
 
 svc-tribal_welfare-tricor_loan_status = ST लोन (ट्राइकॉर)

@@ -30,7 +30,7 @@ slot-water_resources_complaint_type = क्या समस्या है?
 
 opt-water_resources_complaint_type-no_water = खेतों तक पानी नहीं
 opt-water_resources_complaint_type-canal_breach = नहर टूटी / रिसाव
-opt-water_resources_complaint_type-silt = नहर में गाद / खरपतवार
+opt-water_resources_complaint_type-silt = नहर में गाद/खरपतवार
 opt-water_resources_complaint_type-tank_damage = तालाब का बांध टूटा
 opt-water_resources_complaint_type-encroachment = अवैध कब्ज़ा
 opt-water_resources_complaint_type-illegal_lifting = अवैध पानी खींचना
