@@ -6,10 +6,10 @@ dept-agriculture = Agriculture
 svc-agriculture-annadata_sukhibhava_status = Annadata Sukhibhava
     .desc = Check your Annadata Sukhibhava farmer support payment
 
-svc-agriculture-ecrop_status = e-Crop booking details
+svc-agriculture-ecrop_status = e-Crop details
     .desc = See the crop booked on your land in e-Crop
 
-svc-agriculture-crop_insurance_status = Crop insurance status
+svc-agriculture-crop_insurance_status = Crop insurance
     .desc = Check your crop insurance enrolment and claim
 
 svc-agriculture-seed_booking = Subsidy seeds
@@ -24,7 +24,7 @@ svc-agriculture-soil_testing = Soil testing
 svc-agriculture-crop_damage = Report crop loss
     .desc = Report crop damage from floods, drought, cyclone or pests
 
-svc-agriculture-rsk_helpline = RSK and farmer helpline
+svc-agriculture-rsk_helpline = RSK farmer helpline
     .desc = What your Rythu Seva Kendram does and whom to call
     .answer = Every village has a Rythu Seva Kendram (RSK), where the village agriculture or horticulture assistant sits. At the RSK you can buy certified seeds, fertiliser and pesticides, get your crop booked in e-Crop, and get help with crop insurance and crop loss claims. For advice on crops, pests and weather, call the farmers' call centre 155251 or the Kisan Call Centre 1800-180-1551. Both calls are free.
 

@@ -10,7 +10,7 @@ svc-animal_husbandry-vet_ambulance = Vet ambulance 1962
 svc-animal_husbandry-vet_visit = Request a vet visit
     .desc = Ask the vet or animal husbandry assistant to visit your animal
 
-svc-animal_husbandry-ai_booking = Artificial insemination
+svc-animal_husbandry-ai_booking = AI for cattle
     .desc = Book artificial insemination for your cow or buffalo
 
 svc-animal_husbandry-livestock_insurance = Livestock insurance
@@ -22,7 +22,7 @@ svc-animal_husbandry-animal_death_claim = Animal death claim
 svc-animal_husbandry-fodder_seeds = Fodder seeds
     .desc = Book subsidy fodder seeds for your cattle
 
-svc-animal_husbandry-disease_report = Report animal disease
+svc-animal_husbandry-disease_report = Animal disease
     .desc = Tell us about many animals falling sick in your village
 
 slot-animal_husbandry_animal = Which animal?

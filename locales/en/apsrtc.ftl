@@ -18,7 +18,7 @@ svc-apsrtc-track_bus = Where is my bus?
 svc-apsrtc-cargo_tracking = Track parcel (cargo)
     .desc = Track an APSRTC cargo or courier parcel
 
-svc-apsrtc-free_travel_women = Free travel for women
+svc-apsrtc-free_travel_women = Free bus for women
     .desc = Stree Shakti free bus travel: who, which buses, what to show
     .answer = Under Stree Shakti, women, girls and transgender persons living in Andhra Pradesh travel free in Palle Velugu, Ultra Palle Velugu, City Ordinary, Metro Express and Express buses within the state. Show any government photo ID with your AP address to the conductor and take the zero-fare ticket. Seats in AC, Super Luxury and other long-distance buses still need a normal ticket.
 
@@ -55,7 +55,7 @@ opt-apsrtc_pass_type-senior_citizen = Senior citizen
 opt-apsrtc_pass_type-divyang = Divyang (disabled)
 
 opt-apsrtc_complaint_type-staff = Driver / conductor
-opt-apsrtc_complaint_type-late_bus = Bus late / did not come
+opt-apsrtc_complaint_type-late_bus = Bus late / no bus
 opt-apsrtc_complaint_type-overcharging = Extra fare charged
 opt-apsrtc_complaint_type-lost_luggage = Lost luggage
 opt-apsrtc_complaint_type-cleanliness = Cleanliness

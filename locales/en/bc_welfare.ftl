@@ -9,7 +9,7 @@ svc-bc_welfare-scholarship_status = Scholarship status
 svc-bc_welfare-hostel_admission = BC hostel admission
     .desc = Apply for a seat in a government BC welfare hostel
 
-svc-bc_welfare-residential_school = BC residential schools
+svc-bc_welfare-residential_school = BC schools
     .desc = Mahatma Jyotiba Phule BC gurukul schools: how to join
     .answer = Mahatma Jyotiba Phule AP BC Welfare Residential Schools give free schooling, food and stay to BC children, with some seats for other groups. Admission to class 5 (and some seats in higher classes and junior colleges) is through an entrance test, usually notified in February or March. Apply online when the notice comes out, with the child's caste and income certificates and study certificate. Ask at the nearest BC residential school or your village or ward secretariat for dates.
 
@@ -46,10 +46,10 @@ opt-bc_welfare_hostel_level-college = College (after 10th)
 
 opt-bc_welfare_exam-appsc_groups = APPSC Group exams
 opt-bc_welfare_exam-dsc = DSC / TET (teachers)
-opt-bc_welfare_exam-police = Police constable / SI
+opt-bc_welfare_exam-police = Police / SI exam
 opt-bc_welfare_exam-banks = Bank exams
 opt-bc_welfare_exam-ssc_railways = SSC and Railways
-opt-bc_welfare_exam-civil_services = Civil services (UPSC)
+opt-bc_welfare_exam-civil_services = Civil services UPSC
 
 opt-bc_welfare_hostel_issue-food = Food
 opt-bc_welfare_hostel_issue-water = Drinking water

@@ -1,6 +1,6 @@
 # Consumer Affairs, Food & Civil Supplies — English
 
-dept-civil_supplies = Ration & Civil Supplies
+dept-civil_supplies = Ration & Supplies
     .desc = Rice card, monthly ration, Deepam gas and ration complaints
 
 svc-civil_supplies-ration_card_status = Rice card status
@@ -18,7 +18,7 @@ svc-civil_supplies-ration_entitlement = My monthly ration
 svc-civil_supplies-fair_price_shop = Find ration shop
     .desc = Your fair price shop, dealer contact and timings
 
-svc-civil_supplies-deepam_status = Deepam free gas status
+svc-civil_supplies-deepam_status = Deepam gas status
     .desc = Status of your free LPG cylinder refund under Deepam-2
 
 svc-civil_supplies-complaint = Ration complaint

@@ -6,7 +6,7 @@ dept-commercial_taxes = Commercial Taxes
 svc-commercial_taxes-gstin_search = Check a GST number
     .desc = See if a shop's GSTIN is valid and active
 
-svc-commercial_taxes-registration_status = GST registration status
+svc-commercial_taxes-registration_status = GST reg. status
     .desc = Track a new GST registration with its ARN
 
 svc-commercial_taxes-new_registration = New GST registration

@@ -15,7 +15,7 @@ svc-disaster_management-relief_camps = Relief camps
 svc-disaster_management-damage_report = Report damage
     .desc = Report house, crop, livestock or boat damage for relief
 
-svc-disaster_management-relief_status = Relief payment status
+svc-disaster_management-relief_status = Relief status
     .desc = Check the status of your relief or compensation payment
 
 svc-disaster_management-helpline = Emergency numbers

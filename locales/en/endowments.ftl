@@ -18,7 +18,7 @@ svc-endowments-donation = Donation (e-Hundi)
 svc-endowments-booking_status = Booking status
     .desc = Check your darshan, seva or room booking
 
-svc-endowments-ttd_services = Tirumala (TTD) online
+svc-endowments-ttd_services = Tirumala TTD online
     .desc = TTD darshan, sevas and rooms on the official TTD website
 
 svc-endowments-darshan_rules = Darshan rules
@@ -54,14 +54,14 @@ slot-endowments_complaint_type = What is the complaint about?
 
 opt-endowments_darshan_type-free = Free (sarva) darshan
 opt-endowments_darshan_type-quick = Quick darshan
-opt-endowments_darshan_type-special = Special entry darshan
-opt-endowments_darshan_type-senior_divyang = Senior citizen / divyang
+opt-endowments_darshan_type-special = Special darshan
+opt-endowments_darshan_type-senior_divyang = Senior / divyang
 
 opt-endowments_seva-abhishekam = Abhishekam
 opt-endowments_seva-archana = Archana
 opt-endowments_seva-kalyanam = Kalyanam
 opt-endowments_seva-homam = Homam
-opt-endowments_seva-vratham = Satyanarayana vratham
+opt-endowments_seva-vratham = Satyanarayana vratam
 opt-endowments_seva-kumkumarchana = Kumkumarchana
 
 opt-endowments_donation_purpose-annadanam = Annadanam
@@ -70,7 +70,7 @@ opt-endowments_donation_purpose-construction = Temple construction
 opt-endowments_donation_purpose-e_hundi = e-Hundi
 opt-endowments_donation_purpose-general = General donation
 
-opt-endowments_complaint_type-queue = Queue / darshan delay
+opt-endowments_complaint_type-queue = Queue / delay
 opt-endowments_complaint_type-prasadam = Prasadam
 opt-endowments_complaint_type-cleanliness = Cleanliness
 opt-endowments_complaint_type-overcharging = Overcharging

@@ -1,6 +1,6 @@
 # Energy — English
 
-dept-energy = Electricity (DISCOMs)
+dept-energy = Electricity
     .desc = Power bills, new connections and supply complaints
 
 svc-energy-bill_payment = Pay electricity bill

@@ -3,10 +3,10 @@
 dept-excise = Prohibition & Excise
     .desc = Report illicit liquor and drugs, liquor shop complaints, permits
 
-svc-excise-report_illicit_liquor = Report illicit liquor
+svc-excise-report_illicit_liquor = Illicit liquor
     .desc = Arrack (sara), belt shops, ganja, drugs or smuggled liquor
 
-svc-excise-shop_complaint = Liquor shop complaint
+svc-excise-shop_complaint = Liquor shop issue
     .desc = Above MRP, wrong timings, near a school, or fake liquor
 
 svc-excise-complaint_status = Complaint status

@@ -13,16 +13,16 @@ svc-fisheries-ban_relief_status = Ban relief status
 svc-fisheries-boat_registration = Boat registration
     .desc = Register a fishing boat or renew its fishing licence
 
-svc-fisheries-diesel_subsidy_status = Diesel subsidy status
+svc-fisheries-diesel_subsidy_status = Diesel subsidy
     .desc = Check the diesel subsidy for your fishing boat
 
 svc-fisheries-fish_seed_booking = Fish seed supply
     .desc = Book fish seed (fingerlings) for your tank or pond
 
-svc-fisheries-aqua_licence = Aqua pond registration
+svc-fisheries-aqua_licence = Aqua pond licence
     .desc = Register your fish or shrimp pond with APSADA
 
-svc-fisheries-sea_safety = Sea safety and alerts
+svc-fisheries-sea_safety = Sea safety alerts
     .desc = Weather warnings and whom to call in an emergency at sea
     .answer = Do not go to sea when a cyclone or rough sea warning is given; warnings are shared through the village secretariat, the Fisheries Assistant and the harbour. Always carry life jackets and a distress alert transmitter or radio. In an emergency at sea, call the Coast Guard on 1554 (free). On land, call 112 for police or 108 for an ambulance.
 
@@ -45,7 +45,7 @@ slot-fisheries_issue = What is the complaint about?
     .label = Complaint
     .invalid = Please choose one of the options.
 
-opt-fisheries_boat_type-traditional = Traditional (no motor)
+opt-fisheries_boat_type-traditional = Traditional boat
 opt-fisheries_boat_type-motorised = Motorised
 opt-fisheries_boat_type-mechanised = Mechanised
 

@@ -12,10 +12,10 @@ svc-forest-wildlife_damage = Wild animal damage
 svc-forest-compensation_status = Compensation status
     .desc = Status of your wild animal damage compensation
 
-svc-forest-tree_felling_permission = Tree felling permission
+svc-forest-tree_felling_permission = Tree felling permit
     .desc = Permission to cut trees on your own land
 
-svc-forest-transit_permit = Timber transit permit
+svc-forest-transit_permit = Timber transit pass
     .desc = Permit to move timber, bamboo or wood by vehicle
 
 svc-forest-report_offence = Report forest crime
@@ -24,7 +24,7 @@ svc-forest-report_offence = Report forest crime
 svc-forest-saplings = Free saplings
     .desc = Forest nurseries near you that give saplings for planting
 
-svc-forest-pollution_consent = Pollution board (APPCB)
+svc-forest-pollution_consent = Pollution (APPCB)
     .desc = Consent to establish / operate and pollution complaints
 
 slot-forest_eco_site = Which place do you want to visit?
@@ -55,7 +55,7 @@ opt-forest_eco_site-maredumilli = Maredumilli
 opt-forest_eco_site-talakona = Talakona
 opt-forest_eco_site-kambalakonda = Kambalakonda
 opt-forest_eco_site-bairluty = Bairluty jungle camp
-opt-forest_eco_site-pecheruvu = Pecheruvu jungle camp
+opt-forest_eco_site-pecheruvu = Pecheruvu camp
 opt-forest_eco_site-vizag_zoo = Visakhapatnam zoo
 opt-forest_eco_site-tirupati_zoo = Tirupati zoo
 
@@ -75,8 +75,8 @@ opt-forest_tree_species-subabul = Subabul
 opt-forest_tree_species-other = Other
 
 opt-forest_offence_type-illegal_felling = Illegal tree cutting
-opt-forest_offence_type-smuggling = Smuggling (red sanders)
+opt-forest_offence_type-smuggling = Red sanders
 opt-forest_offence_type-poaching = Hunting / poaching
-opt-forest_offence_type-encroachment = Forest land encroached
+opt-forest_offence_type-encroachment = Encroachment
 opt-forest_offence_type-forest_fire = Forest fire
 opt-forest_offence_type-other = Other

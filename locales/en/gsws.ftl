@@ -3,7 +3,7 @@
 dept-gsws = Secretariats (GSWS)
     .desc = Your village or ward secretariat: service status, contacts and help
 
-svc-gsws-service_request_status = Service request status
+svc-gsws-service_request_status = Request status
     .desc = Track any application made at a secretariat
 
 svc-gsws-certificate_download = Download certificate

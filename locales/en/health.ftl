@@ -16,7 +16,7 @@ svc-health-aarogyasri_hospitals = Aarogyasri hospitals
 svc-health-aarogyasri_status = Treatment approval
     .desc = Check the approval (pre-authorisation) status of an Aarogyasri case
 
-svc-health-hospital_appointment = Hospital OP appointment
+svc-health-hospital_appointment = Hospital OP booking
     .desc = Book an out-patient slot at a government hospital
 
 svc-health-sadarem_slot = SADAREM camp slot

@@ -15,10 +15,10 @@ svc-higher_education-cet_results = CET rank card
 svc-higher_education-cet_counselling = CET counselling
     .desc = Web counselling, college options and seat allotment
 
-svc-higher_education-fee_reimbursement_status = Fee reimbursement status
+svc-higher_education-fee_reimbursement_status = Fee reimb. status
     .desc = Check your fee reimbursement or hostel fee payment
 
-svc-higher_education-fee_reimbursement_eligibility = Fee reimbursement rules
+svc-higher_education-fee_reimbursement_eligibility = Fee reimb. rules
     .desc = Who gets free college fees and how to apply
     .answer = The state pays the full tuition fee for eligible students in ITI, polytechnic, degree, engineering, medical, PG and similar courses, with separate help for hostel and food costs. It is for SC, ST, BC, EBC, Kapu, minority and disabled students whose family income is up to ₹2.5 lakh a year. Students need at least 75% attendance. Apply through your college on the Jnanabhumi portal. The Welfare and Education Assistant at your village or ward secretariat can help.
 
@@ -59,6 +59,6 @@ opt-higher_education_cet-pecet = PECET
 
 opt-higher_education_complaint_type-ragging = Ragging
 opt-higher_education_complaint_type-extra_fees = Extra fees
-opt-higher_education_complaint_type-certificates_held = Certificates held back
-opt-higher_education_complaint_type-no_classes = No classes or teachers
+opt-higher_education_complaint_type-certificates_held = Certificates held
+opt-higher_education_complaint_type-no_classes = No classes/teachers
 opt-higher_education_complaint_type-other = Other

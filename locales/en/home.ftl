@@ -18,7 +18,7 @@ svc-home-verification_certificate = Police verification
 svc-home-event_permission = Event permission
     .desc = Ask police permission for a procession, meeting or function
 
-svc-home-cyber_crime = Cyber crime complaint
+svc-home-cyber_crime = Cyber crime
     .desc = Report online fraud or cyber crime; for money fraud call 1930
 
 svc-home-emergency_numbers = Emergency numbers

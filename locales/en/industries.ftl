@@ -3,26 +3,26 @@
 dept-industries = Industries & MSME
     .desc = Single Desk approvals, MSME, incentives and industrial land
 
-svc-industries-single_desk = Single Desk approvals
+svc-industries-single_desk = Single Desk
     .desc = Apply for all approvals to start an industry in one place
 
-svc-industries-udyam_registration = Udyam MSME registration
+svc-industries-udyam_registration = Udyam (MSME)
     .desc = Free MSME registration on the Udyam portal
 
 svc-industries-application_status = Application status
     .desc = Track your Single Desk or incentive application
 
-svc-industries-incentive_claim = Industrial incentives
+svc-industries-incentive_claim = Industry incentives
     .desc = Claim capital, power or interest subsidy and SGST refund
 
-svc-industries-land_allotment = Industrial land (APIIC)
+svc-industries-land_allotment = APIIC land
     .desc = Apply for a plot or land in an APIIC industrial park
 
 svc-industries-pmegp_loan = PMEGP loan
     .desc = Loan with subsidy to start a small business
     .answer = Under PMEGP you can get a bank loan with a subsidy of 15% to 35% to start a new small business: up to ₹50 lakh project cost for manufacturing and ₹20 lakh for service units. Anyone 18 or older can apply; bigger projects need at least 8th class. You put in 5% to 10% of the cost yourself. Apply online on the KVIC PMEGP portal, or get help at your District Industries Centre (DIC).
 
-svc-industries-dic_contact = Industries Centre (DIC)
+svc-industries-dic_contact = District Ind. Centre
     .desc = Address and contact of the DIC in your district
 
 svc-industries-grievance = Industry grievance

@@ -3,7 +3,7 @@
 dept-labour = Labour
     .desc = Construction worker welfare, shop registration, wage complaints
 
-svc-labour-bocw_registration = Construction worker card
+svc-labour-bocw_registration = Construction card
     .desc = Register as a building / construction worker (BOCW)
 
 svc-labour-bocw_claim = Worker welfare claim

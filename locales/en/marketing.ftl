@@ -1,6 +1,6 @@
 # Agricultural Marketing — English
 
-dept-marketing = Markets & Rythu Bazars
+dept-marketing = Agri Markets
     .desc = Market yard prices, Rythu Bazars, pledge loans and e-NAM
 
 svc-marketing-rythu_bazar_prices = Rythu Bazar prices
@@ -12,10 +12,10 @@ svc-marketing-market_prices = Market yard prices
 svc-marketing-rythu_bazar_locations = Find a Rythu Bazar
     .desc = Rythu Bazars in your district and their timings
 
-svc-marketing-farmer_id_card = Rythu Bazar farmer card
+svc-marketing-farmer_id_card = Rythu Bazar card
     .desc = Get an identity card to sell your produce at a Rythu Bazar
 
-svc-marketing-pledge_loan = Pledge loan on produce
+svc-marketing-pledge_loan = Produce pledge loan
     .desc = Rythu Bandhu Pathakam: loan against produce in a market godown
     .answer = Under Rythu Bandhu Pathakam, you can store your produce in an Agricultural Market Committee (AMC) godown and get a loan of up to 75% of its value, with no interest for the first 180 days (there is a limit per farmer). This helps you wait for a better price instead of selling right after harvest. Meet the secretary of your nearest Agricultural Market Committee with your pattadar passbook and bank details.
 
@@ -49,6 +49,6 @@ opt-marketing_commodity-tomato = Tomato
 opt-marketing_issue-payment_delay = Payment delayed
 opt-marketing_issue-weighing = Wrong weighing
 opt-marketing_issue-low_price = Price below MSP
-opt-marketing_issue-commission = Extra commission taken
+opt-marketing_issue-commission = Extra commission
 opt-marketing_issue-facilities = No facilities
 opt-marketing_issue-other = Other

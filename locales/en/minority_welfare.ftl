@@ -6,7 +6,7 @@ dept-minority_welfare = Minority Welfare
 svc-minority_welfare-scholarship_status = Scholarship status
     .desc = Check your minority scholarship or fee payment
 
-svc-minority_welfare-loan_apply = Apply for minority loan
+svc-minority_welfare-loan_apply = Minority loan
     .desc = Self-employment subsidy loan from the Minorities Corporation
 
 svc-minority_welfare-loan_status = Minority loan status
@@ -15,11 +15,11 @@ svc-minority_welfare-loan_status = Minority loan status
 svc-minority_welfare-haj = Haj pilgrimage
     .desc = Apply for Haj through the Haj Committee of India
 
-svc-minority_welfare-honorarium = Imam, Pastor honorarium
+svc-minority_welfare-honorarium = Imam/Pastor pay
     .desc = Monthly honorarium for Imams, Muezzins and Pastors
     .answer = The state pays a monthly honorarium to Imams and Muezzins of mosques and to Pastors of churches. Imams and Muezzins are paid through the AP State Wakf Board, and Pastors through the Christian Minorities Finance Corporation. To apply or to ask about a missing payment, contact the District Minority Welfare Officer at the Collectorate with your appointment letter from the mosque or church committee and your bank details.
 
-svc-minority_welfare-wakf_complaint = Wakf property complaint
+svc-minority_welfare-wakf_complaint = Wakf complaint
     .desc = Report encroachment or problems with Wakf land, graveyards, mosques
 
 svc-minority_welfare-shadi_khana_booking = Shadi Khana booking

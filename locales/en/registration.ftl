@@ -1,9 +1,9 @@
 # Registration & Stamps — English
 
-dept-registration = Registration & Stamps
+dept-registration = Registration
     .desc = EC, certified copies, marriage registration and slot booking
 
-svc-registration-encumbrance_certificate = Encumbrance certificate
+svc-registration-encumbrance_certificate = Encumbrance (EC)
     .desc = Get an EC listing registered deals on a property
 
 svc-registration-marriage_certificate = Marriage certificate
@@ -15,7 +15,7 @@ svc-registration-certified_copy = Certified copy
 svc-registration-market_value = Land market value
     .desc = See the government market value of land or a plot
 
-svc-registration-slot_booking = Book registration slot
+svc-registration-slot_booking = Registration slot
     .desc = Book a time slot at the Sub-Registrar office
 
 svc-registration-document_status = Document status

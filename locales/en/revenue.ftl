@@ -9,7 +9,7 @@ svc-revenue-income_certificate = Income certificate
 svc-revenue-caste_certificate = Caste certificate
     .desc = Apply for an SC, ST or BC caste certificate
 
-svc-revenue-residence_certificate = Residence certificate
+svc-revenue-residence_certificate = Residence cert.
     .desc = Apply for a residence certificate for your address
 
 svc-revenue-ews_certificate = EWS certificate
@@ -21,7 +21,7 @@ svc-revenue-family_member_certificate = Family certificate
 svc-revenue-land_records = Land records (1-B)
     .desc = See the Adangal and 1-B details of your land
 
-svc-revenue-integrated_certificate = Integrated certificate
+svc-revenue-integrated_certificate = Integrated cert.
     .desc = Caste, date of birth and nativity in one certificate
 
 svc-revenue-mutation_status = Mutation status

@@ -53,6 +53,6 @@ opt-school_education_complaint_type-mid_day_meal = Mid-day meal
 opt-school_education_complaint_type-teacher = Teachers
 opt-school_education_complaint_type-toilets = Toilets
 opt-school_education_complaint_type-drinking_water = Drinking water
-opt-school_education_complaint_type-building = Building or classrooms
+opt-school_education_complaint_type-building = Building / rooms
 opt-school_education_complaint_type-books_uniform = Books or uniform
 opt-school_education_complaint_type-other = Other

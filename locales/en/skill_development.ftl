@@ -1,12 +1,12 @@
 # Skill Development — English
 
-dept-skill_development = Skills & Jobs (APSSDC)
+dept-skill_development = Skills & Jobs
     .desc = Free skill training, job melas and training certificates
 
 svc-skill_development-training_registration = Join skill training
     .desc = Register for a free APSSDC training course near you
 
-svc-skill_development-job_mela = Job mela registration
+svc-skill_development-job_mela = Job mela
     .desc = Register for the next job mela in your district
 
 svc-skill_development-certificate_download = Training certificate
@@ -15,7 +15,7 @@ svc-skill_development-certificate_download = Training certificate
 svc-skill_development-application_status = Application status
     .desc = Check your training or job mela registration
 
-svc-skill_development-skill_centres = Skill centres near me
+svc-skill_development-skill_centres = Skill centres
     .desc = Skill hubs, skill colleges and training centres in your district
 
 svc-skill_development-eligibility = Who can join?

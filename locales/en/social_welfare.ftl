@@ -9,13 +9,13 @@ svc-social_welfare-scholarship_status = Scholarship status
 svc-social_welfare-hostel_admission = SC hostel admission
     .desc = Apply for a seat in a government SC welfare hostel
 
-svc-social_welfare-gurukulam_admission = Gurukul school admission
+svc-social_welfare-gurukulam_admission = SC gurukul admission
     .desc = Entrance test and admission in SC residential schools
 
 svc-social_welfare-sc_loan_status = SC Corporation loan
     .desc = Check your SC Corporation self-employment loan application
 
-svc-social_welfare-intercaste_marriage = Inter-caste marriage aid
+svc-social_welfare-intercaste_marriage = Inter-caste marriage
     .desc = Incentive for inter-caste married couples: who and how
     .answer = The state gives an incentive to couples in an inter-caste marriage where one partner belongs to a Scheduled Caste. Apply within one year of the marriage to the district Social Welfare office, with the marriage certificate, caste certificates of both, proof of age, a joint bank account and photos. The Welfare and Education Assistant at your village or ward secretariat can tell you the current amount and help with the form.
 

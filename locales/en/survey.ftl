@@ -1,6 +1,6 @@
 # Survey, Settlements & Land Records — English
 
-dept-survey = Survey & Land Records
+dept-survey = Survey & Land
     .desc = FMB sketch, village maps, land survey requests and resurvey
 
 svc-survey-fmb_copy = FMB sketch
@@ -12,7 +12,7 @@ svc-survey-village_map = Village map
 svc-survey-land_survey_request = Request land survey
     .desc = Apply for land measurement, subdivision or boundary fixing
 
-svc-survey-request_status = Survey request status
+svc-survey-request_status = Survey status
     .desc = Track your land survey application
 
 svc-survey-resurvey_grievance = Resurvey complaint

@@ -6,7 +6,7 @@ dept-tourism = Tourism (APTDC)
 svc-tourism-package_booking = Tour package
     .desc = Book an APTDC tour: Tirupati, Araku, Papikondalu and more
 
-svc-tourism-hotel_booking = Haritha hotel booking
+svc-tourism-hotel_booking = Haritha hotels
     .desc = Book a room at an APTDC Haritha hotel or resort
 
 svc-tourism-boating = Boating tickets
@@ -48,7 +48,7 @@ slot-tourism_rooms = How many rooms? (1 to 10)
     .label = Rooms
     .invalid = Please type a number from 1 to 10.
 
-opt-tourism_package-tirupati = Tirupati darshan tour
+opt-tourism_package-tirupati = Tirupati tour
 opt-tourism_package-araku = Araku Valley
 opt-tourism_package-papikondalu = Papikondalu
 opt-tourism_package-srisailam = Srisailam
@@ -61,11 +61,11 @@ opt-tourism_hotel-horsley_hills = Horsley Hills
 opt-tourism_hotel-srisailam = Srisailam
 opt-tourism_hotel-suryalanka = Suryalanka beach
 opt-tourism_hotel-tirupati = Tirupati
-opt-tourism_hotel-berm_park = Berm Park, Vijayawada
+opt-tourism_hotel-berm_park = Berm Park Vijayawada
 opt-tourism_hotel-gandikota = Gandikota
 opt-tourism_hotel-dindi = Dindi (Konaseema)
 
-opt-tourism_boating_point-papikondalu = Papikondalu (Godavari)
+opt-tourism_boating_point-papikondalu = Papikondalu
 opt-tourism_boating_point-bhavani_island = Bhavani Island
 opt-tourism_boating_point-nagarjuna_sagar = Nagarjuna Sagar
 opt-tourism_boating_point-rushikonda = Rushikonda (Vizag)

@@ -6,7 +6,7 @@ dept-transport = Transport (RTA)
 svc-transport-driving_licence = Driving licence
     .desc = New licence, renewal, duplicate or address change
 
-svc-transport-learner_licence = Learner licence (LLR)
+svc-transport-learner_licence = Learner licence
     .desc = Apply and book a slot for the learner licence test
 
 svc-transport-licence_details = Licence details
@@ -46,4 +46,4 @@ opt-transport_vehicle_class-two_wheeler = Two-wheeler
 opt-transport_vehicle_class-car = Car (LMV)
 opt-transport_vehicle_class-two_and_car = Two-wheeler and car
 opt-transport_vehicle_class-auto = Auto rickshaw
-opt-transport_vehicle_class-transport = Transport (lorry, bus)
+opt-transport_vehicle_class-transport = Transport vehicle

@@ -6,16 +6,16 @@ dept-tribal_welfare = Tribal Welfare
 svc-tribal_welfare-scholarship_status = Scholarship status
     .desc = Check your ST post-matric scholarship or fee payment
 
-svc-tribal_welfare-gurukulam_admission = Tribal gurukul admission
+svc-tribal_welfare-gurukulam_admission = ST gurukul admission
     .desc = Entrance test and admission in ST residential schools
 
 svc-tribal_welfare-rofr_patta_status = Forest rights patta
     .desc = Check your forest land rights claim under the FRA
 
-svc-tribal_welfare-tricor_loan_status = ST loan (TRICOR) status
+svc-tribal_welfare-tricor_loan_status = TRICOR loan status
     .desc = Check your Tribal Corporation self-employment loan
 
-svc-tribal_welfare-gcc_forest_produce = GCC and forest produce
+svc-tribal_welfare-gcc_forest_produce = GCC forest produce
     .desc = Selling forest produce to GCC and GCC DR depots
     .answer = The Girijan Cooperative Corporation (GCC) buys minor forest produce such as honey, tamarind, adda leaves, soap nuts, gum and hill brooms from tribal collectors at fair prices, and pays on the spot or into the bank account. GCC also runs DR depots in tribal villages that sell ration and daily needs. For the current purchase prices and the nearest GCC centre, ask at your village secretariat or the ITDA office.
 

@@ -30,7 +30,7 @@ slot-water_resources_complaint_type = What is the problem?
 
 opt-water_resources_complaint_type-no_water = No water to fields
 opt-water_resources_complaint_type-canal_breach = Canal breach / leak
-opt-water_resources_complaint_type-silt = Silt / weeds in canal
+opt-water_resources_complaint_type-silt = Silt / weeds
 opt-water_resources_complaint_type-tank_damage = Tank bund damage
 opt-water_resources_complaint_type-encroachment = Encroachment
-opt-water_resources_complaint_type-illegal_lifting = Illegal water lifting
+opt-water_resources_complaint_type-illegal_lifting = Illegal lifting

@@ -1,9 +1,9 @@
 # Women, Children, Disabled & Senior Citizens — English
 
-dept-women_child = Women & Child Welfare
+dept-women_child = Women & Child
     .desc = Anganwadi, women and child safety, disabled and senior citizens
 
-svc-women_child-anganwadi_registration = Anganwadi registration
+svc-women_child-anganwadi_registration = Anganwadi
     .desc = Register a pregnant woman, mother or small child for nutrition
 
 svc-women_child-anganwadi_complaint = Anganwadi complaint
@@ -12,10 +12,10 @@ svc-women_child-anganwadi_complaint = Anganwadi complaint
 svc-women_child-assistive_devices = Aids for disabled
     .desc = Apply for a tricycle, wheelchair, hearing aid or other aid
 
-svc-women_child-senior_citizen_maintenance = Senior citizen support
+svc-women_child-senior_citizen_maintenance = Senior citizen help
     .desc = Parents not cared for by children: petition for maintenance
 
-svc-women_child-child_marriage_report = Stop a child marriage
+svc-women_child-child_marriage_report = Child marriage
     .desc = Report a child marriage; your name is kept secret
 
 svc-women_child-adoption = Adoption
