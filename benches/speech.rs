@@ -6,7 +6,7 @@
 //! ```text
 //! cargo bench --bench speech [-- [--repeat 5] [--lang auto|te|hi|en] [--full-window]
 //!               [--model DIR] [--python PY | --no-python] [--compute-types int8,float32]
-//!               [--fw-threads N] [--gap-ms 500] [FILE...]]
+//!               [--fw-threads N] [--cpp-threads N] [--gap-ms 500] [FILE...]]
 //! ```
 //! Without files: the 2.7 s English note and the 3 s, 10 s and 30 s notes of
 //! tests/fixtures/audio. Without `--model`: Whisper base from the model cache (fetched if
@@ -35,6 +35,8 @@ struct Args {
     python: Option<String>,
     compute_types: Vec<String>,
     fw_threads: usize,
+    /// whisper.cpp threads (default: as faster-whisper).
+    cpp_threads: Option<usize>,
     gap_ms: u64,
     files: Vec<PathBuf>,
 }
@@ -54,6 +56,7 @@ fn parse_args() -> Args {
         fw_threads: std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(2),
+        cpp_threads: None,
         gap_ms: 500,
         files: vec![],
     };
@@ -77,6 +80,7 @@ fn parse_args() -> Args {
             "--compute-types" => a.compute_types = val().split(',').map(str::to_string).collect(),
             "--fw-threads" => a.fw_threads = val().parse().expect("--fw-threads N"),
             "--gap-ms" => a.gap_ms = val().parse().expect("--gap-ms N"),
+            "--cpp-threads" => a.cpp_threads = Some(val().parse().expect("--cpp-threads N")),
             "-h" | "--help" => {
                 eprintln!("see the top of benches/speech.rs");
                 std::process::exit(0);
@@ -226,7 +230,7 @@ struct WhisperCppEngine {
 
 #[cfg(feature = "whisper-cpp")]
 impl WhisperCppEngine {
-    fn start(model: &Path, dir: &Path) -> Option<Self> {
+    fn start(model: &Path, dir: &Path, threads: usize) -> Option<Self> {
         let file = dir.join("ggml-model.bin");
         mitra::speech::ggml::convert(model, &file)
             .map_err(|e| eprintln!("whisper.cpp: cannot convert the model: {e}"))
@@ -235,7 +239,8 @@ impl WhisperCppEngine {
         let t = Instant::now();
         let engine = mitra::speech::whisper_cpp::WhisperCpp::load(&file)
             .map_err(|e| eprintln!("whisper.cpp: {e}"))
-            .ok()?;
+            .ok()?
+            .with_threads(threads);
         Some(Self {
             engine,
             load_ms: t.elapsed().as_secs_f64() * 1e3,
@@ -371,7 +376,9 @@ fn main() {
         println!("faster-whisper: not run (set MITRA_BENCH_PYTHON to a Python that has it)");
     }
     #[cfg(feature = "whisper-cpp")]
-    if let Some(cpp) = WhisperCppEngine::start(&model, &tmp) {
+    if let Some(cpp) =
+        WhisperCppEngine::start(&model, &tmp, args.cpp_threads.unwrap_or(args.fw_threads))
+    {
         fws.push(Box::new(cpp));
     }
     for fw in &fws {

@@ -45,6 +45,12 @@ impl WhisperCpp {
         })
     }
 
+    /// Threads per transcription (default: the machine's cores).
+    pub fn with_threads(mut self, threads: usize) -> Self {
+        self.threads = threads.max(1);
+        self
+    }
+
     pub fn model(&self) -> &Path {
         &self.model
     }
