@@ -55,8 +55,8 @@ opt-apsrtc_pass_type-senior_citizen = వృద్ధులు
 opt-apsrtc_pass_type-divyang = దివ్యాంగులు
 
 opt-apsrtc_complaint_type-staff = డ్రైవర్ / కండక్టర్
-opt-apsrtc_complaint_type-late_bus = బస్సు ఆలస్యం / రాలేదు
+opt-apsrtc_complaint_type-late_bus = బస్సు ఆలస్యం
 opt-apsrtc_complaint_type-overcharging = ఎక్కువ చార్జీ
 opt-apsrtc_complaint_type-lost_luggage = లగేజీ పోయింది
-opt-apsrtc_complaint_type-cleanliness = బస్సు / స్టేషన్ శుభ్రత
+opt-apsrtc_complaint_type-cleanliness = బస్సు శుభ్రత
 opt-apsrtc_complaint_type-other = ఇతర

@@ -6,7 +6,7 @@ dept-bc_welfare = బీసీ సంక్షేమం
 svc-bc_welfare-scholarship_status = స్కాలర్‌షిప్ స్థితి
     .desc = బీసీ పోస్ట్ మెట్రిక్ స్కాలర్‌షిప్ లేదా ఫీజు డబ్బు స్థితి
 
-svc-bc_welfare-hostel_admission = బీసీ హాస్టల్ అడ్మిషన్
+svc-bc_welfare-hostel_admission = బీసీ హాస్టల్
     .desc = ప్రభుత్వ బీసీ సంక్షేమ హాస్టల్‌లో సీటు కోసం దరఖాస్తు
 
 svc-bc_welfare-residential_school = బీసీ గురుకులాలు
@@ -46,14 +46,14 @@ opt-bc_welfare_hostel_level-college = కాలేజీ (10 తర్వాత)
 
 opt-bc_welfare_exam-appsc_groups = APPSC గ్రూప్స్
 opt-bc_welfare_exam-dsc = DSC / TET (టీచర్)
-opt-bc_welfare_exam-police = పోలీస్ కానిస్టేబుల్ / SI
+opt-bc_welfare_exam-police = పోలీస్ / SI
 opt-bc_welfare_exam-banks = బ్యాంక్ పరీక్షలు
 opt-bc_welfare_exam-ssc_railways = SSC, రైల్వే
 opt-bc_welfare_exam-civil_services = సివిల్స్ (UPSC)
 
 opt-bc_welfare_hostel_issue-food = భోజనం
 opt-bc_welfare_hostel_issue-water = తాగునీరు
-opt-bc_welfare_hostel_issue-toilets = టాయిలెట్లు, బాత్‌రూమ్‌లు
+opt-bc_welfare_hostel_issue-toilets = టాయిలెట్లు
 opt-bc_welfare_hostel_issue-safety = భద్రత
 opt-bc_welfare_hostel_issue-warden = వార్డెన్, సిబ్బంది
 opt-bc_welfare_hostel_issue-other = ఇతర

@@ -9,7 +9,7 @@ svc-civil_supplies-ration_card_status = బియ్యం కార్డు �
 svc-civil_supplies-new_ration_card = కొత్త బియ్యం కార్డు
     .desc = మీ కుటుంబానికి కొత్త బియ్యం (రేషన్) కార్డు కోసం దరఖాస్తు
 
-svc-civil_supplies-add_member = కార్డులో సభ్యుని చేర్పు
+svc-civil_supplies-add_member = సభ్యుని చేర్పు
     .desc = పిల్లలు, భార్య/భర్త లేదా ఇతర సభ్యుడిని కార్డులో చేర్చండి
 
 svc-civil_supplies-ration_entitlement = నా నెలవారీ రేషన్
@@ -18,7 +18,7 @@ svc-civil_supplies-ration_entitlement = నా నెలవారీ రేష�
 svc-civil_supplies-fair_price_shop = రేషన్ షాపు వివరాలు
     .desc = మీ రేషన్ షాపు, డీలర్ నంబర్, సమయాలు
 
-svc-civil_supplies-deepam_status = దీపం ఉచిత గ్యాస్ స్థితి
+svc-civil_supplies-deepam_status = దీపం గ్యాస్ స్థితి
     .desc = దీపం-2 కింద ఉచిత గ్యాస్ సిలిండర్ డబ్బు వాపసు స్థితి
 
 svc-civil_supplies-complaint = రేషన్ ఫిర్యాదు

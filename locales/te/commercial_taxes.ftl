@@ -6,10 +6,10 @@ dept-commercial_taxes = వాణిజ్య పన్నులు
 svc-commercial_taxes-gstin_search = GST నంబర్ చెక్
     .desc = షాపు GSTIN సరైనదేనా, యాక్టివ్‌గా ఉందా చూడండి
 
-svc-commercial_taxes-registration_status = GST రిజిస్ట్రేషన్ స్థితి
+svc-commercial_taxes-registration_status = GST నమోదు స్థితి
     .desc = ARN నంబర్‌తో మీ GST రిజిస్ట్రేషన్ దరఖాస్తు స్థితి చూడండి
 
-svc-commercial_taxes-new_registration = కొత్త GST రిజిస్ట్రేషన్
+svc-commercial_taxes-new_registration = కొత్త GST నమోదు
     .desc = GST పోర్టల్‌లో GST రిజిస్ట్రేషన్ కోసం దరఖాస్తు చేయండి
 
 svc-commercial_taxes-professional_tax = వృత్తి పన్ను

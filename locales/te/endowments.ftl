@@ -18,7 +18,7 @@ svc-endowments-donation = విరాళం (ఇ-హుండీ)
 svc-endowments-booking_status = బుకింగ్ స్థితి
     .desc = మీ దర్శనం, సేవ లేదా గది బుకింగ్ వివరాలు చూడండి
 
-svc-endowments-ttd_services = తిరుమల (TTD) ఆన్‌లైన్
+svc-endowments-ttd_services = తిరుమల TTD
     .desc = TTD దర్శనం, సేవలు, గదులు - TTD అధికారిక వెబ్‌సైట్‌లో
 
 svc-endowments-darshan_rules = దర్శనం నియమాలు
@@ -55,7 +55,7 @@ slot-endowments_complaint_type = ఫిర్యాదు దేని గుర
 opt-endowments_darshan_type-free = ఉచిత (సర్వ) దర్శనం
 opt-endowments_darshan_type-quick = శీఘ్ర దర్శనం
 opt-endowments_darshan_type-special = ప్రత్యేక దర్శనం
-opt-endowments_darshan_type-senior_divyang = వృద్ధులు / దివ్యాంగులు
+opt-endowments_darshan_type-senior_divyang = వృద్ధులు/దివ్యాంగులు
 
 opt-endowments_seva-abhishekam = అభిషేకం
 opt-endowments_seva-archana = అర్చన

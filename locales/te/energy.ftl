@@ -3,7 +3,7 @@
 dept-energy = విద్యుత్ (కరెంటు)
     .desc = కరెంటు బిల్లులు, కొత్త కనెక్షన్, సరఫరా ఫిర్యాదులు
 
-svc-energy-bill_payment = కరెంటు బిల్లు చెల్లింపు
+svc-energy-bill_payment = కరెంటు బిల్లు
     .desc = UPI లేదా కార్డుతో మీ కరెంటు బిల్లు ఆన్‌లైన్‌లో కట్టండి
 
 svc-energy-bill_details = బిల్లు వివరాలు
@@ -48,6 +48,6 @@ opt-energy_connection_category-industrial = పరిశ్రమ
 opt-energy_complaint_type-no_power = కరెంటు లేదు
 opt-energy_complaint_type-low_voltage = లో / హై వోల్టేజ్
 opt-energy_complaint_type-meter = మీటర్ సమస్య
-opt-energy_complaint_type-high_bill = తప్పు / ఎక్కువ బిల్లు
-opt-energy_complaint_type-line_down = వైరు / స్తంభం పడిపోయింది
-opt-energy_complaint_type-transformer = ట్రాన్స్‌ఫార్మర్ సమస్య
+opt-energy_complaint_type-high_bill = ఎక్కువ బిల్లు
+opt-energy_complaint_type-line_down = వైరు/స్తంభం పడింది
+opt-energy_complaint_type-transformer = ట్రాన్స్‌ఫార్మర్

@@ -18,7 +18,7 @@ svc-excise-event_permit = ఈవెంట్ పర్మిట్
 svc-excise-permit_status = పర్మిట్ స్థితి
     .desc = మీ ఎక్సైజ్ పర్మిట్ లేదా లైసెన్స్ దరఖాస్తు స్థితి
 
-svc-excise-licence_fee = లైసెన్స్ ఫీజు చెల్లింపు
+svc-excise-licence_fee = లైసెన్స్ ఫీజు
     .desc = లైసెన్స్ ఉన్న షాపు లేదా బార్ ఎక్సైజ్ ఫీజు, బాకీలు కట్టండి
 
 svc-excise-de_addiction = వ్యసన విముక్తి సాయం

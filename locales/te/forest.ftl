@@ -12,7 +12,7 @@ svc-forest-wildlife_damage = వన్యప్రాణుల నష్టం
 svc-forest-compensation_status = పరిహారం స్థితి
     .desc = వన్యప్రాణుల నష్టానికి పరిహారం దరఖాస్తు స్థితి
 
-svc-forest-tree_felling_permission = చెట్లు నరకడానికి అనుమతి
+svc-forest-tree_felling_permission = చెట్లు నరికే అనుమతి
     .desc = మీ సొంత భూమిలో చెట్లు నరకడానికి అనుమతి
 
 svc-forest-transit_permit = కలప రవాణా పర్మిట్
@@ -24,7 +24,7 @@ svc-forest-report_offence = అటవీ నేరం సమాచారం
 svc-forest-saplings = ఉచిత మొక్కలు
     .desc = మొక్కలు నాటడానికి ఇచ్చే దగ్గర్లోని అటవీ నర్సరీలు
 
-svc-forest-pollution_consent = కాలుష్య నియంత్రణ మండలి
+svc-forest-pollution_consent = కాలుష్య మండలి
     .desc = APPCB అనుమతులు (CFE / CFO), కాలుష్య ఫిర్యాదులు
 
 slot-forest_eco_site = ఏ ప్రదేశానికి వెళ్లాలనుకుంటున్నారు?
@@ -74,7 +74,7 @@ opt-forest_tree_species-casuarina = సరుగుడు
 opt-forest_tree_species-subabul = సుబాబుల్
 opt-forest_tree_species-other = ఇతర
 
-opt-forest_offence_type-illegal_felling = అక్రమంగా చెట్లు నరకడం
+opt-forest_offence_type-illegal_felling = అక్రమ నరికివేత
 opt-forest_offence_type-smuggling = ఎర్రచందనం స్మగ్లింగ్
 opt-forest_offence_type-poaching = జంతువుల వేట
 opt-forest_offence_type-encroachment = అటవీ భూమి ఆక్రమణ

@@ -10,10 +10,10 @@ svc-health-aarogyasri_eligibility = ఆరోగ్యశ్రీ అర్హ�
     .desc = ఎవరికి వస్తుంది, ఎంత వరకు ఉచిత వైద్యం
     .answer = డా. NTR వైద్య సేవ (గతంలో డా. YSR ఆరోగ్యశ్రీ) కింద పెద్ద జబ్బులు, ఆపరేషన్లకు లిస్టులో ఉన్న ప్రభుత్వ, ప్రైవేట్ ఆసుపత్రుల్లో ఉచితంగా, నగదు లేకుండా వైద్యం అందుతుంది. రైస్ కార్డు ఉన్న కుటుంబాలు లేదా ఏడాది ఆదాయం ₹5 లక్షల లోపు ఉన్న కుటుంబాలు అర్హులు. కుటుంబానికి ఏడాదికి ₹25 లక్షల వరకు, 3,000 కు పైగా చికిత్సలు కవర్ అవుతాయి. ఆసుపత్రిలో హెల్ప్ డెస్క్ దగ్గర ఆరోగ్యమిత్రను హెల్త్ కార్డు లేదా రైస్ కార్డుతో కలవండి. సహాయం లేదా ఫిర్యాదుకు 104 కి (ఉచితం) ఫోన్ చేయండి.
 
-svc-health-aarogyasri_hospitals = ఆరోగ్యశ్రీ ఆసుపత్రులు
+svc-health-aarogyasri_hospitals = ఆరోగ్యశ్రీ ఆసుపత్రి
     .desc = ఉచిత వైద్యం అందే దగ్గరి నెట్‌వర్క్ ఆసుపత్రులు చూడండి
 
-svc-health-aarogyasri_status = చికిత్స అనుమతి స్థితి
+svc-health-aarogyasri_status = చికిత్స అనుమతి
     .desc = ఆరోగ్యశ్రీ కేసు అనుమతి (ప్రీ-ఆథరైజేషన్) స్థితి చూడండి
 
 svc-health-hospital_appointment = OP అపాయింట్‌మెంట్
@@ -66,5 +66,5 @@ opt-health_complaint_type-medicines = మందులు ఇవ్వలేద�
 opt-health_complaint_type-money_asked = డబ్బులు అడిగారు
 opt-health_complaint_type-cleanliness = శుభ్రత లేదు
 opt-health_complaint_type-staff_behaviour = సిబ్బంది ప్రవర్తన
-opt-health_complaint_type-aarogyasri_denied = ఆరోగ్యశ్రీ నిరాకరించారు
+opt-health_complaint_type-aarogyasri_denied = ఆరోగ్యశ్రీ ఇవ్వలేదు
 opt-health_complaint_type-other = ఇతర

@@ -59,6 +59,6 @@ opt-higher_education_cet-pecet = PECET
 
 opt-higher_education_complaint_type-ragging = ర్యాగింగ్
 opt-higher_education_complaint_type-extra_fees = అదనపు ఫీజు
-opt-higher_education_complaint_type-certificates_held = సర్టిఫికెట్లు ఇవ్వలేదు
+opt-higher_education_complaint_type-certificates_held = సర్టిఫికెట్లు ఆపారు
 opt-higher_education_complaint_type-no_classes = క్లాసులు జరగడం లేదు
 opt-higher_education_complaint_type-other = ఇతర

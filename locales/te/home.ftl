@@ -9,7 +9,7 @@ svc-home-fir_status = FIR స్థితి
 svc-home-police_complaint = పోలీస్ ఫిర్యాదు
     .desc = పోలీసులకు ఫిర్యాదు పంపండి (అత్యవసరమైతే 112కి కాల్ చేయండి)
 
-svc-home-lost_article = పోయిన వస్తువుల రిపోర్ట్
+svc-home-lost_article = పోయిన వస్తువులు
     .desc = పోయిన ఫోన్, పత్రాలు, ఇతర వస్తువుల గురించి రిపోర్ట్ చేయండి
 
 svc-home-verification_certificate = పోలీస్ వెరిఫికేషన్
@@ -18,7 +18,7 @@ svc-home-verification_certificate = పోలీస్ వెరిఫికే�
 svc-home-event_permission = కార్యక్రమ అనుమతి
     .desc = ఊరేగింపు, సభ లేదా ఫంక్షన్ కోసం పోలీస్ అనుమతి కోరండి
 
-svc-home-cyber_crime = సైబర్ క్రైమ్ ఫిర్యాదు
+svc-home-cyber_crime = సైబర్ క్రైమ్
     .desc = ఆన్‌లైన్ మోసం, సైబర్ నేరం రిపోర్ట్ చేయండి; డబ్బు మోసానికి 1930
 
 svc-home-emergency_numbers = అత్యవసర నంబర్లు
@@ -34,7 +34,7 @@ slot-home_lost_item = మీరు ఏమి పోగొట్టుకున�
     .invalid = దయచేసి ఇచ్చిన ఆప్షన్లలో ఒకదాని నంబర్ పంపండి.
 
 opt-home_lost_item-phone = మొబైల్ ఫోన్
-opt-home_lost_item-documents = పత్రాలు / సర్టిఫికెట్లు
+opt-home_lost_item-documents = పత్రాలు
 opt-home_lost_item-bank_card = బ్యాంక్ కార్డు
 opt-home_lost_item-bag = బ్యాగ్ / పర్సు
 opt-home_lost_item-jewellery = నగలు

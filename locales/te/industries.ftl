@@ -3,7 +3,7 @@
 dept-industries = పరిశ్రమలు & MSME
     .desc = సింగిల్ డెస్క్ అనుమతులు, MSME, ప్రోత్సాహకాలు, పారిశ్రామిక భూమి
 
-svc-industries-single_desk = సింగిల్ డెస్క్ అనుమతులు
+svc-industries-single_desk = సింగిల్ డెస్క్
     .desc = పరిశ్రమ పెట్టడానికి కావలసిన అన్ని అనుమతులు ఒకే చోట
 
 svc-industries-udyam_registration = ఉద్యమ్ (MSME) నమోదు
@@ -12,17 +12,17 @@ svc-industries-udyam_registration = ఉద్యమ్ (MSME) నమోదు
 svc-industries-application_status = దరఖాస్తు స్థితి
     .desc = సింగిల్ డెస్క్ లేదా ప్రోత్సాహకాల దరఖాస్తు స్థితి
 
-svc-industries-incentive_claim = పరిశ్రమల ప్రోత్సాహకాలు
+svc-industries-incentive_claim = పరిశ్రమ ప్రోత్సాహకం
     .desc = పెట్టుబడి, కరెంటు, వడ్డీ సబ్సిడీ, SGST వాపసు క్లెయిమ్
 
-svc-industries-land_allotment = పారిశ్రామిక భూమి (APIIC)
+svc-industries-land_allotment = APIIC భూమి
     .desc = APIIC ఇండస్ట్రియల్ పార్కులో ప్లాట్ / భూమి కోసం దరఖాస్తు
 
 svc-industries-pmegp_loan = PMEGP రుణం
     .desc = చిన్న వ్యాపారం పెట్టడానికి సబ్సిడీతో లోన్
     .answer = PMEGP కింద కొత్త చిన్న వ్యాపారం పెట్టడానికి 15% నుండి 35% సబ్సిడీతో బ్యాంకు లోన్ వస్తుంది: తయారీ యూనిట్లకు ₹50 లక్షల వరకు, సేవా యూనిట్లకు ₹20 లక్షల వరకు ప్రాజెక్ట్ ఖర్చు. 18 ఏళ్లు నిండిన ఎవరైనా దరఖాస్తు చేయవచ్చు; పెద్ద ప్రాజెక్టులకు కనీసం 8వ తరగతి చదివి ఉండాలి. ఖర్చులో 5% నుండి 10% మీరు పెట్టుకోవాలి. KVIC PMEGP పోర్టల్‌లో ఆన్‌లైన్‌లో దరఖాస్తు చేయండి, లేదా మీ జిల్లా పరిశ్రమల కేంద్రం (DIC) లో సాయం తీసుకోండి.
 
-svc-industries-dic_contact = జిల్లా పరిశ్రమల కేంద్రం
+svc-industries-dic_contact = DIC పరిశ్రమ కేంద్రం
     .desc = మీ జిల్లా DIC చిరునామా, ఫోన్ నంబర్
 
 svc-industries-grievance = పరిశ్రమల ఫిర్యాదు
@@ -49,7 +49,7 @@ slot-industries_land_acres = ఎన్ని ఎకరాల భూమి కా
     .invalid = కావలసిన భూమిని ఎకరాల్లో పూర్తి సంఖ్యగా పంపండి, ఉదా: 2.
 
 opt-industries_sector-food_processing = ఫుడ్ ప్రాసెసింగ్
-opt-industries_sector-textiles = వస్త్రాలు / గార్మెంట్స్
+opt-industries_sector-textiles = వస్త్రాలు
 opt-industries_sector-engineering = ఇంజనీరింగ్
 opt-industries_sector-chemicals = కెమికల్స్ / ఫార్మా
 opt-industries_sector-electronics = ఎలక్ట్రానిక్స్

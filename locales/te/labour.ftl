@@ -6,7 +6,7 @@ dept-labour = కార్మిక శాఖ
 svc-labour-bocw_registration = భవన కార్మికుల కార్డు
     .desc = భవన నిర్మాణ కార్మికునిగా (BOCW) నమోదు చేసుకోండి
 
-svc-labour-bocw_claim = భవన కార్మికుల క్లెయిమ్
+svc-labour-bocw_claim = భవన కార్మిక క్లెయిమ్
     .desc = పెళ్లి, ప్రసూతి, ప్రమాదం, మరణం సాయం కోసం క్లెయిమ్
 
 svc-labour-shop_registration = షాపు రిజిస్ట్రేషన్
@@ -21,7 +21,7 @@ svc-labour-eshram = ఇ-శ్రమ్ కార్డు
 svc-labour-wage_complaint = కూలీ ఫిర్యాదు
     .desc = కూలీ ఇవ్వలేదు, కనీస వేతనం లేదు, PF / ESI లేదు
 
-svc-labour-child_labour = బాల కార్మికుల సమాచారం
+svc-labour-child_labour = బాల కార్మికులు
     .desc = పిల్లలతో పని చేయిస్తున్న చోటు గురించి చెప్పండి
 
 svc-labour-bocw_benefits = కార్మికుల ప్రయోజనాలు
@@ -56,7 +56,7 @@ opt-labour_claim_type-disability = అంగవైకల్యం
 opt-labour_claim_type-funeral = అంత్యక్రియల ఖర్చు
 
 opt-labour_complaint_type-unpaid_wages = కూలీ ఇవ్వలేదు
-opt-labour_complaint_type-below_minimum = కనీస వేతనం కంటే తక్కువ
+opt-labour_complaint_type-below_minimum = కనీస వేతనం లేదు
 opt-labour_complaint_type-no_pf_esi = PF / ESI లేదు
 opt-labour_complaint_type-overtime = ఓవర్‌టైమ్ డబ్బు లేదు
 opt-labour_complaint_type-unsafe_work = పని చోట భద్రత లేదు

@@ -6,7 +6,7 @@ dept-minority_welfare = మైనారిటీ సంక్షేమం
 svc-minority_welfare-scholarship_status = స్కాలర్‌షిప్ స్థితి
     .desc = మైనారిటీ స్కాలర్‌షిప్ లేదా ఫీజు డబ్బు స్థితి చూడండి
 
-svc-minority_welfare-loan_apply = మైనారిటీ లోన్ దరఖాస్తు
+svc-minority_welfare-loan_apply = మైనారిటీ లోన్
     .desc = మైనారిటీ కార్పొరేషన్ స్వయం ఉపాధి సబ్సిడీ లోన్
 
 svc-minority_welfare-loan_status = మైనారిటీ లోన్ స్థితి

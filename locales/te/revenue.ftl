@@ -18,10 +18,10 @@ svc-revenue-ews_certificate = EWS సర్టిఫికెట్
 svc-revenue-family_member_certificate = కుటుంబ సభ్యుల పత్రం
     .desc = చనిపోయిన వ్యక్తి కుటుంబ సభ్యుల వివరాలతో సర్టిఫికెట్
 
-svc-revenue-land_records = భూమి రికార్డులు (1-B)
+svc-revenue-land_records = భూమి రికార్డులు
     .desc = మీ భూమి అడంగల్, 1-B వివరాలు చూడండి
 
-svc-revenue-integrated_certificate = ఇంటిగ్రేటెడ్ సర్టిఫికెట్
+svc-revenue-integrated_certificate = ఇంటిగ్రేటెడ్ సర్టి.
     .desc = కులం, పుట్టిన తేదీ, స్థానికత ఒకే సర్టిఫికెట్‌లో
 
 svc-revenue-mutation_status = మ్యుటేషన్ స్థితి

@@ -53,6 +53,6 @@ opt-school_education_complaint_type-mid_day_meal = మధ్యాహ్న భ�
 opt-school_education_complaint_type-teacher = టీచర్లు
 opt-school_education_complaint_type-toilets = టాయిలెట్లు
 opt-school_education_complaint_type-drinking_water = తాగునీరు
-opt-school_education_complaint_type-building = బిల్డింగ్, తరగతి గదులు
+opt-school_education_complaint_type-building = బిల్డింగ్, గదులు
 opt-school_education_complaint_type-books_uniform = పుస్తకాలు, యూనిఫాం
 opt-school_education_complaint_type-other = ఇతర

@@ -3,19 +3,19 @@
 dept-skill_development = నైపుణ్యం & ఉద్యోగాలు
     .desc = ఉచిత స్కిల్ ట్రైనింగ్, జాబ్ మేళాలు, ట్రైనింగ్ సర్టిఫికెట్లు
 
-svc-skill_development-training_registration = స్కిల్ ట్రైనింగ్ నమోదు
+svc-skill_development-training_registration = స్కిల్ ట్రైనింగ్
     .desc = మీ దగ్గర్లో APSSDC ఉచిత ట్రైనింగ్ కోర్సుకు నమోదు
 
 svc-skill_development-job_mela = జాబ్ మేళా నమోదు
     .desc = మీ జిల్లాలో జరిగే తదుపరి జాబ్ మేళాకు నమోదు చేసుకోండి
 
-svc-skill_development-certificate_download = ట్రైనింగ్ సర్టిఫికెట్
+svc-skill_development-certificate_download = ట్రైనింగ్ సర్టి.
     .desc = పూర్తి చేసిన కోర్సు సర్టిఫికెట్ డౌన్‌లోడ్ చేయండి
 
 svc-skill_development-application_status = దరఖాస్తు స్థితి
     .desc = మీ ట్రైనింగ్ లేదా జాబ్ మేళా నమోదు స్థితి చూడండి
 
-svc-skill_development-skill_centres = దగ్గర్లో స్కిల్ సెంటర్లు
+svc-skill_development-skill_centres = స్కిల్ సెంటర్లు
     .desc = మీ జిల్లాలో స్కిల్ హబ్‌లు, స్కిల్ కాలేజీలు, ట్రైనింగ్ సెంటర్లు
 
 svc-skill_development-eligibility = ఎవరు చేరవచ్చు?

@@ -42,7 +42,7 @@ opt-social_welfare_hostel_level-college = కాలేజీ (10 తర్వా
 
 opt-social_welfare_hostel_issue-food = భోజనం
 opt-social_welfare_hostel_issue-water = తాగునీరు
-opt-social_welfare_hostel_issue-toilets = టాయిలెట్లు, బాత్‌రూమ్‌లు
+opt-social_welfare_hostel_issue-toilets = టాయిలెట్లు
 opt-social_welfare_hostel_issue-safety = భద్రత
 opt-social_welfare_hostel_issue-warden = వార్డెన్, సిబ్బంది
 opt-social_welfare_hostel_issue-other = ఇతర

@@ -1,6 +1,6 @@
 # Survey, Settlements & Land Records — Telugu
 
-dept-survey = సర్వే & భూ రికార్డులు
+dept-survey = సర్వే, భూ రికార్డులు
     .desc = FMB స్కెచ్, గ్రామ పటం, భూమి సర్వే అర్జీలు, రీసర్వే
 
 svc-survey-fmb_copy = FMB స్కెచ్

@@ -61,7 +61,7 @@ opt-tourism_hotel-horsley_hills = హార్సిలీ హిల్స్
 opt-tourism_hotel-srisailam = శ్రీశైలం
 opt-tourism_hotel-suryalanka = సూర్యలంక బీచ్
 opt-tourism_hotel-tirupati = తిరుపతి
-opt-tourism_hotel-berm_park = బెర్మ్ పార్క్, విజయవాడ
+opt-tourism_hotel-berm_park = బెర్మ్ పార్క్
 opt-tourism_hotel-gandikota = గండికోట
 opt-tourism_hotel-dindi = దిండి (కోనసీమ)
 

@@ -6,19 +6,19 @@ dept-transport = రవాణా (RTA)
 svc-transport-driving_licence = డ్రైవింగ్ లైసెన్స్
     .desc = కొత్త లైసెన్స్, రెన్యూవల్, డూప్లికేట్, చిరునామా మార్పు
 
-svc-transport-learner_licence = లెర్నర్ లైసెన్స్ (LLR)
+svc-transport-learner_licence = లెర్నర్ లైసెన్స్
     .desc = LLR కి దరఖాస్తు చేసి టెస్ట్ స్లాట్ బుక్ చేయండి
 
 svc-transport-licence_details = లైసెన్స్ వివరాలు
     .desc = డ్రైవింగ్ లైసెన్స్ గడువు, వివరాలు చూడండి
 
-svc-transport-challan_payment = ట్రాఫిక్ చలాన్ చెల్లింపు
+svc-transport-challan_payment = చలాన్ చెల్లింపు
     .desc = మీ వాహనంపై ఉన్న ఇ-చలాన్లు చూసి కట్టండి
 
 svc-transport-vehicle_details = వాహన (RC) వివరాలు
     .desc = ఓనర్, ఇన్సూరెన్స్, ఫిట్‌నెస్, టాక్స్ గడువు చూడండి
 
-svc-transport-road_tax = రోడ్ టాక్స్ చెల్లింపు
+svc-transport-road_tax = రోడ్ టాక్స్
     .desc = మీ వాహనానికి త్రైమాసిక లేదా బాకీ టాక్స్ కట్టండి
 
 svc-transport-application_status = దరఖాస్తు స్థితి

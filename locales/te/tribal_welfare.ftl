@@ -6,7 +6,7 @@ dept-tribal_welfare = గిరిజన సంక్షేమం
 svc-tribal_welfare-scholarship_status = స్కాలర్‌షిప్ స్థితి
     .desc = ST పోస్ట్ మెట్రిక్ స్కాలర్‌షిప్ లేదా ఫీజు డబ్బు స్థితి
 
-svc-tribal_welfare-gurukulam_admission = గిరిజన గురుకుల అడ్మిషన్
+svc-tribal_welfare-gurukulam_admission = గిరిజన గురుకులం
     .desc = ST గురుకుల పాఠశాలల ప్రవేశ పరీక్ష, అడ్మిషన్
 
 svc-tribal_welfare-rofr_patta_status = అటవీ హక్కుల పట్టా
@@ -39,7 +39,7 @@ slot-tribal_welfare_itda = ఏ ITDA?
 
 opt-tribal_welfare_hostel_issue-food = భోజనం
 opt-tribal_welfare_hostel_issue-water = తాగునీరు
-opt-tribal_welfare_hostel_issue-toilets = టాయిలెట్లు, బాత్‌రూమ్‌లు
+opt-tribal_welfare_hostel_issue-toilets = టాయిలెట్లు
 opt-tribal_welfare_hostel_issue-health = పిల్లలకు జబ్బులు
 opt-tribal_welfare_hostel_issue-safety = భద్రత
 opt-tribal_welfare_hostel_issue-other = ఇతర

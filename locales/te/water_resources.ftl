@@ -28,9 +28,9 @@ slot-water_resources_complaint_type = సమస్య ఏమిటి?
     .label = సమస్య
     .invalid = దయచేసి లిస్ట్‌లో నుండి సమస్య ఎంచుకోండి, లేదా దాని నంబర్ పంపండి.
 
-opt-water_resources_complaint_type-no_water = పొలాలకు నీరు రావట్లేదు
+opt-water_resources_complaint_type-no_water = పొలాలకు నీరు లేదు
 opt-water_resources_complaint_type-canal_breach = కాలువ గండి / లీకేజీ
 opt-water_resources_complaint_type-silt = కాలువలో పూడిక, కలుపు
-opt-water_resources_complaint_type-tank_damage = చెరువు కట్ట దెబ్బతింది
+opt-water_resources_complaint_type-tank_damage = చెరువు కట్ట దెబ్బ
 opt-water_resources_complaint_type-encroachment = ఆక్రమణ
 opt-water_resources_complaint_type-illegal_lifting = అక్రమ నీటి తోడకం

@@ -9,7 +9,7 @@ svc-women_child-anganwadi_registration = అంగన్‌వాడీ నమ�
 svc-women_child-anganwadi_complaint = అంగన్‌వాడీ ఫిర్యాదు
     .desc = నాణ్యత లేని భోజనం, రేషన్ ఇవ్వకపోవడం, సెంటర్ మూసివేతపై ఫిర్యాదు
 
-svc-women_child-assistive_devices = దివ్యాంగులకు పరికరాలు
+svc-women_child-assistive_devices = దివ్యాంగ పరికరాలు
     .desc = ట్రైసైకిల్, వీల్‌చైర్, వినికిడి యంత్రం వంటి వాటికి దరఖాస్తు
 
 svc-women_child-senior_citizen_maintenance = వృద్ధుల పోషణ
@@ -44,7 +44,7 @@ opt-women_child_beneficiary-child_3_to_6 = 3 నుంచి 6 ఏళ్ల బ�
 
 opt-women_child_anganwadi_issue-food_quality = భోజనం బాగాలేదు
 opt-women_child_anganwadi_issue-not_open = సెంటర్ తెరవడం లేదు
-opt-women_child_anganwadi_issue-ration_not_given = ఇంటికి రేషన్ ఇవ్వలేదు
+opt-women_child_anganwadi_issue-ration_not_given = రేషన్ ఇవ్వలేదు
 opt-women_child_anganwadi_issue-worker_absent = కార్యకర్త రావడం లేదు
 opt-women_child_anganwadi_issue-other = ఇతర
 
