@@ -67,6 +67,7 @@ goodbye = Thank you for using Mana Mitra! 🙏 This conversation is closed. Send
 
 help = *How to use Mana Mitra*
     • Type the number of an option to choose it, or tap the list.
+    • Or just write or say what you need — "income certificate", "bus ticket to Tirupati tomorrow".
     • 0 or menu — main menu
     • back — go back one step
     • more — next page of a list
@@ -77,7 +78,7 @@ help = *How to use Mana Mitra*
 
 ended-hint = Send Hi to start again.
 
-audio-not-supported = Sorry, I can't understand voice messages yet. Please type your answer, or choose from the menu.
+audio-not-supported = Sorry, I could not listen to that voice message right now. Please type your answer, or choose from the menu.
 
 voice-heard = 🎤 I heard: “{ $text }”
 
