@@ -1188,3 +1188,113 @@ fn whisper_cpp_engine_on_the_converted_model() {
         Err(SpeechError::UnknownLanguage(_))
     ));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The command line: `mitra transcribe` and `/voice FILE` in `mitra chat`
+
+fn mitra(args: &[&str], stdin: &str) -> (bool, String, String) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mitra"))
+        .args(args)
+        .env("MITRA_MODELS", models_dir())
+        .env("MITRA_INTENTS", repo_dir("intents"))
+        .env("MITRA_LOCALES", repo_dir("locales"))
+        .env("RUST_LOG", "error")
+        .env_remove("MITRA_CONFIG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn transcribe_command_prints_one_json_line_per_file() {
+    let good = fixture("en_bill.ogg");
+    let bad = fixture("corrupt.ogg");
+    let (ok, stdout, stderr) = mitra(
+        &[
+            "transcribe",
+            "--format",
+            "jsonl",
+            good.to_str().unwrap(),
+            bad.to_str().unwrap(),
+        ],
+        "",
+    );
+    // The damaged file is reported and makes the exit status a failure; the good one is printed.
+    assert!(!ok);
+    assert!(stderr.contains("corrupt.ogg"), "{stderr}");
+    let lines: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1, "{stdout}");
+    let line = &lines[0];
+    let mut keys: Vec<&str> = line
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    keys.sort();
+    assert_eq!(keys, ["duration_s", "elapsed_ms", "file", "lang", "text"]);
+    assert_eq!(line["lang"], "en");
+    assert!(line["file"].as_str().unwrap().ends_with("en_bill.ogg"));
+    assert!((line["duration_s"].as_f64().unwrap() - 2.7).abs() < 0.1);
+    assert_eq!(
+        wer(
+            "I want to pay my electricity bill",
+            line["text"].as_str().unwrap()
+        ),
+        0.0
+    );
+    // A forced language is used as given.
+    let (ok, stdout, _) = mitra(
+        &[
+            "transcribe",
+            "--lang",
+            "hi",
+            "--format",
+            "jsonl",
+            good.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(ok);
+    let line: Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(line["lang"], "hi");
+}
+
+#[test]
+fn voice_file_in_chat_is_heard_and_answered() {
+    let (_, locales) = test_dialogue();
+    let script = format!(
+        "Hi\n/voice {}\n/voice {}\n/voice\n",
+        fixture("en_bill.ogg").display(),
+        fixture("en_bill.amr").display()
+    );
+    let (ok, stdout, stderr) = mitra(&["chat", "--lang", "en"], &script);
+    assert!(ok, "{stderr}");
+    let en = Lang::new("en");
+    let (before, after) = echo_parts(&locales, "en");
+    let start = stdout.find(&before).unwrap_or_else(|| panic!("{stdout}")) + before.len();
+    let heard = &stdout[start..start + stdout[start..].find(&after).unwrap()];
+    assert_eq!(wer("I want to pay my electricity bill", heard), 0.0);
+    assert!(stdout.contains(&locales.text(&en, "voice-unsupported", &[])));
+    // `/voice` alone still stands for a voice note that is not listened to.
+    assert!(stdout.contains(&locales.text(&en, "audio-not-supported", &[])));
+}
