@@ -1298,3 +1298,131 @@ fn voice_file_in_chat_is_heard_and_answered() {
     // `/voice` alone still stands for a voice note that is not listened to.
     assert!(stdout.contains(&locales.text(&en, "audio-not-supported", &[])));
 }
+
+/// `mitra serve` killed (SIGKILL) while a voice note is being downloaded: the note stays in
+/// the database, and the next `mitra serve` on it answers it.
+#[tokio::test]
+async fn a_killed_server_answers_the_voice_note_after_restart() {
+    let graph = start_fake().await;
+    // Where the first download goes: a media server that does not answer in time.
+    let stalled = start_fake().await;
+    stalled.delay(Duration::from_secs(60));
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("mitra.db");
+    let user = "919811100077";
+    SqliteStore::open(&db)
+        .unwrap()
+        .save_session(user, &at_departments("en"))
+        .await
+        .unwrap();
+    let bytes = read("en_bill.ogg");
+    serve_media(&graph, "media-kill", &bytes);
+    graph.route_times(
+        "/v25.0/media-kill",
+        1,
+        200,
+        json!({"url": format!("{}/media/media-kill", stalled.url), "mime_type": "audio/ogg"}),
+    );
+
+    let serve = |port: u16| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_mitra"))
+            .arg("serve")
+            .env("MITRA_LISTEN", format!("127.0.0.1:{port}"))
+            .env("MITRA_DB", &db)
+            .env("MITRA_APP_SECRET", APP_SECRET)
+            .env("MITRA_ACCESS_TOKEN", "test-access-token")
+            .env("MITRA_PHONE_NUMBER_ID", PHONE_NUMBER_ID)
+            .env("MITRA_GRAPH_URL", &graph.url)
+            .env("MITRA_SEND_BACKOFF_MS", "20")
+            .env("MITRA_MODELS", models_dir())
+            .env("MITRA_INTENTS", repo_dir("intents"))
+            .env("MITRA_LOCALES", repo_dir("locales"))
+            .env("RUST_LOG", "error")
+            .env_remove("MITRA_CONFIG")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    let free_port = || {
+        std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port()
+    };
+    let client = reqwest::Client::new();
+    let ready = |port: u16| {
+        let client = client.clone();
+        async move {
+            for _ in 0..600 {
+                let url = format!("http://127.0.0.1:{port}/healthz");
+                if client
+                    .get(&url)
+                    .send()
+                    .await
+                    .is_ok_and(|r| r.status() == 200)
+                {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            panic!("mitra serve did not come up on {port}");
+        }
+    };
+
+    let port = free_port();
+    let mut first = serve(port);
+    ready(port).await;
+    let body = audio_message(user, "wamid.kill-1", "media-kill", true);
+    let signature =
+        mitra::channel::whatsapp::signature::sign(APP_SECRET.as_bytes(), body.as_bytes());
+    let status = client
+        .post(format!("http://127.0.0.1:{port}/webhook"))
+        .header("content-type", "application/json")
+        .header("x-hub-signature-256", signature)
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, 200);
+    // Killed mid-download.
+    for _ in 0..600 {
+        if !stalled.requests_to("/media/media-kill").is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(stalled.requests_to("/media/media-kill").len(), 1);
+    first.kill().unwrap();
+    first.wait().unwrap();
+    assert!(
+        graph.messages_to(user).is_empty(),
+        "nothing was answered yet"
+    );
+    let stats = SqliteStore::open(&db).unwrap().stats().await.unwrap();
+    assert_eq!(stats.inbound_pending, 1);
+
+    let port = free_port();
+    let mut second = serve(port);
+    ready(port).await;
+    let mut seen = 0;
+    let h = Harness {
+        addr: format!("127.0.0.1:{port}").parse().unwrap(),
+        graph: graph.clone(),
+        departments: start_fake().await,
+        client: client.clone(),
+        dir,
+    };
+    let r = voice_replies(&h, user, &mut seen).await;
+    second.kill().unwrap();
+    second.wait().unwrap();
+    let (_, locales) = test_dialogue();
+    let (before, after) = echo_parts(&locales, "en");
+    let heard = heard_in(&r, &before, &after).unwrap_or_else(|| panic!("{}", texts(&r)));
+    assert_eq!(wer("I want to pay my electricity bill", &heard), 0.0);
+    // The URL was asked for again, and the bytes came from the working one.
+    assert_eq!(graph.requests_to("/v25.0/media-kill").len(), 2);
+    assert_eq!(graph.requests_to("/media/media-kill").len(), 1);
+}
