@@ -144,7 +144,10 @@ fn c_engine() -> Result<&'static e5_cref::CRef, String> {
     static C: OnceLock<Result<e5_cref::CRef, String>> = OnceLock::new();
     let c = C.get_or_init(|| {
         let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("e5-ref");
-        e5_cref::locate_driver(&out).map(|driver| e5_cref::CRef { driver, model: model() })
+        e5_cref::locate_driver(&out).map(|driver| e5_cref::CRef {
+            driver,
+            model: model(),
+        })
     });
     match c {
         Ok(c) => Ok(c),
@@ -166,7 +169,10 @@ fn stored_reference(texts: &[&str]) -> Reference {
     let bytes = std::fs::read(fixture_path()).expect("tests/fixtures/e5_reference.json");
     let j: serde_json::Value = serde_json::from_slice(&bytes).expect("fixture is JSON");
     let stored: Vec<String> = serde_json::from_value(j["texts"].clone()).expect("fixture texts");
-    assert_eq!(stored, texts, "the fixture was written for another sentence list; regenerate it");
+    assert_eq!(
+        stored, texts,
+        "the fixture was written for another sentence list; regenerate it"
+    );
     Reference {
         ids: serde_json::from_value(j["ids"].clone()).expect("fixture ids"),
         emb: serde_json::from_value(j["embeddings"].clone()).expect("fixture embeddings"),
@@ -220,7 +226,10 @@ fn compare(ours: &Ours, texts: &[&str], r: &Reference, source: &str, min_cos: f3
     let mut id_mismatch = Vec::new();
     for (i, t) in texts.iter().enumerate() {
         if ours.ids[i] != r.ids[i] {
-            id_mismatch.push(format!("{t:?}\n  ours {:?}\n  C    {:?}", ours.ids[i], r.ids[i]));
+            id_mismatch.push(format!(
+                "{t:?}\n  ours {:?}\n  C    {:?}",
+                ours.ids[i], r.ids[i]
+            ));
         }
     }
     assert!(
@@ -237,7 +246,10 @@ fn compare(ours: &Ours, texts: &[&str], r: &Reference, source: &str, min_cos: f3
         let c = cosine(single, &r.emb[i]);
         let cb = cosine(batched, &r.emb[i]);
         let cs = cosine(single, batched);
-        assert!(cs > 0.9999, "batched and single differ for {t:?}: cosine {cs}");
+        assert!(
+            cs > 0.9999,
+            "batched and single differ for {t:?}: cosine {cs}"
+        );
         for v in [c, cb] {
             if v < min {
                 min = v;
@@ -256,7 +268,11 @@ fn compare(ours: &Ours, texts: &[&str], r: &Reference, source: &str, min_cos: f3
         texts.len(),
         sum / texts.len() as f64
     ));
-    assert!(low.is_empty(), "cosine below {min_cos}:\n{}", low.join("\n"));
+    assert!(
+        low.is_empty(),
+        "cosine below {min_cos}:\n{}",
+        low.join("\n")
+    );
 }
 
 #[test]
@@ -264,8 +280,17 @@ fn matches_stored_c_outputs() {
     let owned = texts();
     let texts: Vec<&str> = owned.iter().map(String::as_str).collect();
     let long = engine().tokenize(texts.last().unwrap()).len();
-    assert!(long > 512, "the long text must need two windows: {long} tokens");
-    compare(ours_default(), &texts, &stored_reference(&texts), "stored C outputs", MIN_COSINE);
+    assert!(
+        long > 512,
+        "the long text must need two windows: {long} tokens"
+    );
+    compare(
+        ours_default(),
+        &texts,
+        &stored_reference(&texts),
+        "stored C outputs",
+        MIN_COSINE,
+    );
 }
 
 #[test]
@@ -281,7 +306,10 @@ fn matches_live_c_engine() {
     };
     let owned = texts();
     let texts: Vec<&str> = owned.iter().map(String::as_str).collect();
-    let r = Reference { ids: c.tokens(&texts), emb: c.embed(&texts) };
+    let r = Reference {
+        ids: c.tokens(&texts),
+        emb: c.embed(&texts),
+    };
     if std::env::var_os("E5_WRITE_FIXTURES").is_some() {
         write_fixture(&texts, &r);
     }
@@ -297,10 +325,13 @@ fn matches_live_c_engine_on_random_strings() {
     let c = match c_engine() {
         Ok(c) => c,
         Err(why) => {
-            note(&format!("C engine not available ({why}); random strings not compared"));
+            note(&format!(
+                "C engine not available ({why}); random strings not compared"
+            ));
             return;
         }
     };
+    #[rustfmt::skip]
     const POOL: &[&str] = &[
         "a", "e", "i", "o", "u", "k", "n", "t", "r", "s", "h", "A", "Z", "x", "q", "th", "ch", "aa", "ee",
         " ", " ", " ", "  ", "\t", "\n", "\r\n", "\u{a0}", "\u{3000}", "\u{200b}", "\u{200c}", "\u{200d}",
@@ -318,7 +349,9 @@ fn matches_live_c_engine_on_random_strings() {
     // A fixed LCG: the same strings every run, so a failure can be reproduced.
     let mut seed = 0x5eed_u64;
     let mut next = |n: usize| {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((seed >> 33) as usize) % n
     };
     let owned: Vec<String> = (0..3000)
@@ -346,7 +379,10 @@ fn matches_live_c_engine_on_random_strings() {
         texts.len() - bad,
         texts.len()
     ));
-    assert_eq!(bad, 0, "token ids differ on {bad} random strings (first ones above)");
+    assert_eq!(
+        bad, 0,
+        "token ids differ on {bad} random strings (first ones above)"
+    );
 
     let some = &texts[..200];
     let want = c.embed(some);
@@ -360,8 +396,15 @@ fn matches_live_c_engine_on_random_strings() {
             low.push(format!("{t:?}: cosine {cos:.5}"));
         }
     }
-    note(&format!("random strings: {} embeddings, cosine min {min:.5}", some.len()));
-    assert!(low.is_empty(), "cosine below {MIN_COSINE}:\n{}", low.join("\n"));
+    note(&format!(
+        "random strings: {} embeddings, cosine min {min:.5}",
+        some.len()
+    ));
+    assert!(
+        low.is_empty(),
+        "cosine below {MIN_COSINE}:\n{}",
+        low.join("\n")
+    );
 }
 
 #[test]
@@ -370,9 +413,14 @@ fn basic_properties() {
     assert_eq!(e5.dim(), 384);
     let a = e5.embed_query("naku income certificate kavali").unwrap();
     let b = e5.embed_query("నాకు income certificate కావాలి").unwrap();
-    let c = e5.embed_query("who won the cricket match yesterday").unwrap();
+    let c = e5
+        .embed_query("who won the cricket match yesterday")
+        .unwrap();
     let n: f32 = a.iter().map(|x| x * x).sum();
-    assert!((n - 1.0).abs() < 1e-4, "embeddings are unit vectors: |a|² = {n}");
+    assert!(
+        (n - 1.0).abs() < 1e-4,
+        "embeddings are unit vectors: |a|² = {n}"
+    );
     assert!(
         cosine(&a, &b) > cosine(&a, &c),
         "a paraphrase should be closer than an unrelated text"
@@ -391,8 +439,21 @@ fn e5_is_send_and_sync() {
 fn check_format(weights: WeightFormat) {
     let owned = texts();
     let texts: Vec<&str> = owned.iter().map(String::as_str).collect();
-    let e5 = E5::load_with(&model(), E5Options { weights, ..Default::default() }).unwrap();
-    compare(&run_ours(&e5, &texts), &texts, &stored_reference(&texts), "stored C outputs", MIN_COSINE);
+    let e5 = E5::load_with(
+        &model(),
+        E5Options {
+            weights,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    compare(
+        &run_ours(&e5, &texts),
+        &texts,
+        &stored_reference(&texts),
+        "stored C outputs",
+        MIN_COSINE,
+    );
 }
 
 #[test]

@@ -231,30 +231,41 @@ impl Classifier {
 
     /// Each class's best semantic and lexical similarity to the message.
     pub fn scores(&self, normalized: &str, embedding: &[f32]) -> ClassScores {
-        let key = phonetic_key(normalized);
-        let lex = self.lexical.similarities(&key);
-        let n = self.intents.len();
-        // Per class: the best semantic and the best lexical neighbour.
-        let mut top = vec![[-1.0f32; 2]; n];
-        let mut lexical = vec![0.0f32; n];
-        for (i, row) in self.embeddings.chunks_exact(self.dim).enumerate() {
-            let c = self.labels[i] as usize;
+        let (semantic, head) = self.semantic_scores(embedding);
+        let (lexical, lexical_head) = self.lexical_scores(normalized);
+        ClassScores { semantic, lexical, head, lexical_head }
+    }
+
+    /// The semantic tier alone (given the message's embedding): each class's best example
+    /// cosine, and the linear head's probabilities. Separate from [`Self::lexical_scores`] so
+    /// the benchmark can time each tier.
+    pub fn semantic_scores(&self, embedding: &[f32]) -> (Vec<f32>, Vec<f32>) {
+        let mut semantic = vec![-1.0f32; self.intents.len()];
+        for (row, &c) in self.embeddings.chunks_exact(self.dim).zip(&self.labels) {
             let s = dot(row, embedding);
-            let t = &mut top[c];
-            if s > t[0] {
-                t[1] = t[0];
-                t[0] = s;
-            } else if s > t[1] {
-                t[1] = s;
-            }
-            if lex[i] > lexical[c] {
-                lexical[c] = lex[i];
+            let best = &mut semantic[c as usize];
+            if s > *best {
+                *best = s;
             }
         }
-        let semantic: Vec<f32> = top.iter().map(|t| t[0]).collect();
         let head = self.head.as_ref().map(|h| h.probabilities(embedding)).unwrap_or_default();
+        (semantic, head)
+    }
+
+    /// The lexical tier alone: each class's best n-gram similarity over the phonetic key, and
+    /// the lexical head's probabilities.
+    pub fn lexical_scores(&self, normalized: &str) -> (Vec<f32>, Vec<f32>) {
+        let key = phonetic_key(normalized);
+        let lex = self.lexical.similarities(&key);
+        let mut lexical = vec![0.0f32; self.intents.len()];
+        for (&s, &c) in lex.iter().zip(&self.labels) {
+            let best = &mut lexical[c as usize];
+            if s > *best {
+                *best = s;
+            }
+        }
         let lexical_head = self.lexical_head.probabilities(&self.lexical, &key);
-        ClassScores { semantic, lexical, head, lexical_head }
+        (lexical, lexical_head)
     }
 
     /// Mixes the tiers and applies the thresholds.

