@@ -66,7 +66,14 @@ fn shipped_data_passes_check() {
     assert!(ok, "mitra check failed:\n{stdout}\n{stderr}");
     let summary = stdout.lines().last().unwrap();
     assert!(summary.starts_with("ok: "), "{summary}");
-    assert!(summary.contains("locales (en, hi, te)"), "{summary}");
+    assert!(summary.contains("locales (te, hi, en)"), "{summary}");
+    let examples: usize = summary
+        .rsplit(", ")
+        .next()
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(examples > 5000, "{summary}");
 }
 
 #[test]
@@ -177,6 +184,17 @@ fn broken_data_is_reported_as_file_and_line() {
     edit(&locales.join("en/main.ftl"), |t| {
         t.replace("{ $max }", "{ $maximum }")
     });
+    // Example utterances: an unknown service id, an unknown form, and one message taught as
+    // two different services.
+    std::fs::write(
+        intents.join("en/extra.toml"),
+        "[revenue.no_such_service]\nnative = [\"a ghost service\"]\n\n[revenue.caste_certificate]\nslang = [\"caste cert pls\"]\nnative = [\"I need an income certificate for my son\"]\n",
+    )
+    .unwrap();
+    edit(&intents.join("en/revenue.toml"), |t| {
+        t.replacen("[revenue.income_certificate]\nnative = [", "[revenue.income_certificate]\nnative = [\n  \"I need an income certificate for my son\",", 1)
+    });
+
     // A Fluent syntax error.
     edit(&locales.join("en/revenue.ftl"), |t| {
         format!("{t}\nbroken-message = {{ unclosed\n")
@@ -191,6 +209,9 @@ fn broken_data_is_reported_as_file_and_line() {
         ("hi/revenue.ftl:", "dept-revenue"),
         ("en/main.ftl:", "number-out-of-range"),
         ("en/revenue.ftl:", "syntax"),
+        ("en/extra.toml:", "revenue.no_such_service"),
+        ("en/extra.toml:", "`slang` is not a form"),
+        ("/revenue.toml:", "one utterance cannot mean two things"),
     ];
     for (file, what) in expect {
         assert!(
