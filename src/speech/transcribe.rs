@@ -16,11 +16,11 @@ use candle_transformers::models::whisper::model::{AudioEncoder, Whisper};
 use candle_transformers::models::whisper::Config;
 use tokenizers::Tokenizer;
 
-use crate::media::audio::{is_near_silent, TARGET_RATE};
 use super::ct2::Ct2Model;
 use super::decoder::{DecoderState, KvDecoder};
 use super::mel::{MelExtractor, HOP_LENGTH, N_FRAMES};
 use super::weights::{self, WeightsError};
+use crate::media::audio::{is_near_silent, TARGET_RATE};
 
 /// The languages mitra serves, in the order used for ties.
 pub const DEFAULT_LANGUAGES: [&str; 3] = ["te", "hi", "en"];
@@ -149,6 +149,9 @@ pub struct Transcriber {
     language_tokens: Vec<(String, u32)>,
     suppress: Vec<u32>,
     suppress_begin: Vec<u32>,
+    /// Per language: tokens that write another script (Whisper base, forced to Telugu or Hindi,
+    /// otherwise drifts into Arabic or Kannada letters; citizens must see their own script).
+    script_masks: Vec<(String, Vec<bool>)>,
     options: TranscribeOptions,
     model_dir: PathBuf,
 }
@@ -244,6 +247,7 @@ impl Transcriber {
         let suppress_begin = ids("suppress_ids_begin")
             .or_else(|| ids("begin_suppress_tokens"))
             .unwrap_or_else(|| vec![220, special.eot]);
+        let script_masks = script_masks(&tokenizer, config.vocab_size, &options.languages);
         Ok(Self {
             mel: MelExtractor::new(config.num_mel_bins),
             encoder,
@@ -255,6 +259,7 @@ impl Transcriber {
             language_tokens,
             suppress,
             suppress_begin,
+            script_masks,
             options,
             model_dir: model_dir.to_path_buf(),
         })
@@ -525,6 +530,7 @@ impl Transcriber {
         let mut best: Option<Segment> = None;
         for (attempt, &temperature) in temperatures.iter().enumerate() {
             let (tokens, sum_logprob, repetitive) = self.sample(
+                language,
                 state.clone(),
                 first_logits.clone(),
                 temperature,
@@ -576,6 +582,7 @@ impl Transcriber {
     /// whether a repetition loop was cut.
     fn sample(
         &self,
+        language: &str,
         mut state: DecoderState,
         first_logits: Vec<f32>,
         temperature: f32,
@@ -596,6 +603,11 @@ impl Transcriber {
         // Every special token but <|endoftext|>: no timestamps, no tasks.
         for m in mask.iter_mut().skip(self.special.eot as usize + 1) {
             *m = true;
+        }
+        if let Some((_, foreign)) = self.script_masks.iter().find(|(l, _)| l == language) {
+            for (m, &f) in mask.iter_mut().zip(foreign) {
+                *m |= f;
+            }
         }
         let mut repetitive = false;
         let mut next_logits = Some(first_logits);
@@ -717,6 +729,23 @@ fn sample_from(logits: &[f32], temperature: f32, rng: &mut XorShift) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn script_mask_keeps_the_language_and_latin_out_of_other_scripts() {
+        let te = "ఆదాయం".as_bytes();
+        let hi = "बिजली".as_bytes();
+        let ar = "نی".as_bytes();
+        assert!(!writes_foreign(b" bill", "te"));
+        assert!(!writes_foreign(te, "te"));
+        assert!(writes_foreign(te, "hi"));
+        assert!(!writes_foreign(hi, "hi"));
+        assert!(writes_foreign(ar, "te") && writes_foreign(ar, "hi") && writes_foreign(ar, "en"));
+        // A token holding only the first two bytes of a character is judged by its block.
+        assert!(!writes_foreign(&te[..2], "te"));
+        assert!(writes_foreign(&te[..2], "hi"));
+        // A token that continues the previous token's character cannot be judged alone.
+        assert!(!writes_foreign(&te[1..3], "hi"));
+    }
+
     use super::*;
 
     #[test]
@@ -749,4 +778,124 @@ mod tests {
             .count();
         assert!(hits > 990);
     }
+}
+
+/// GPT-2's byte-level alphabet, reversed: the character a token string uses for each byte.
+fn byte_of_char() -> std::collections::HashMap<char, u8> {
+    let mut printable: Vec<u32> = (b'!' as u32..=b'~' as u32)
+        .chain(0xA1..=0xAC)
+        .chain(0xAE..=0xFF)
+        .collect();
+    let mut chars: Vec<u32> = printable.clone();
+    let mut n = 0;
+    for b in 0..=255u32 {
+        if !printable.contains(&b) {
+            printable.push(b);
+            chars.push(256 + n);
+            n += 1;
+        }
+    }
+    printable
+        .into_iter()
+        .zip(chars)
+        .filter_map(|(b, c)| char::from_u32(c).map(|c| (c, b as u8)))
+        .collect()
+}
+
+/// Whether a code point belongs to what `language` is written in: its own script, Latin
+/// (English words are common in Telugu and Hindi speech), digits, punctuation and symbols.
+fn script_allows(language: &str, cp: u32) -> bool {
+    // Latin stays allowed for te and hi: masked to their own script only, Whisper base writes
+    // nothing but punctuation for the test voices, while romanized Telugu and Hindi are what the
+    // classifier reads well.
+    let common = cp < 0x250 || (0x2000..=0x206F).contains(&cp) || (0x20A0..=0x20CF).contains(&cp);
+    common
+        || match language {
+            "te" => (0x0C00..=0x0C7F).contains(&cp),
+            "hi" => (0x0900..=0x097F).contains(&cp),
+            _ => false,
+        }
+}
+
+/// For each allowed language, the tokens whose bytes write a character outside its scripts.
+/// Byte-level tokens can hold part of a character: a sequence cut at the token's edge is judged
+/// by the bytes it has (E0 B0 is Telugu's block, E0 A4 Devanagari's) and kept when undecidable.
+fn script_masks(
+    tokenizer: &Tokenizer,
+    vocab: usize,
+    languages: &[String],
+) -> Vec<(String, Vec<bool>)> {
+    let table = byte_of_char();
+    let tokens: Vec<Option<Vec<u8>>> = (0..vocab as u32)
+        .map(|id| {
+            let t = tokenizer.id_to_token(id)?;
+            if t.starts_with("<|") {
+                return None;
+            }
+            t.chars().map(|c| table.get(&c).copied()).collect()
+        })
+        .collect();
+    languages
+        .iter()
+        .map(|lang| {
+            let mask = tokens
+                .iter()
+                .map(|bytes| bytes.as_ref().is_some_and(|b| writes_foreign(b, lang)))
+                .collect();
+            (lang.clone(), mask)
+        })
+        .collect()
+}
+
+fn writes_foreign(bytes: &[u8], language: &str) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = match b {
+            0x00..=0x7F => {
+                if !script_allows(language, b as u32) {
+                    return true;
+                }
+                i += 1;
+                continue;
+            }
+            // A continuation byte at the start: the rest of a character begun by the previous
+            // token, which was judged then.
+            0x80..=0xBF => {
+                i += 1;
+                continue;
+            }
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if i + len <= bytes.len() {
+            let cp = match std::str::from_utf8(&bytes[i..i + len]) {
+                Ok(s) => s.chars().next().map(|c| c as u32).unwrap_or(0),
+                Err(_) => return true,
+            };
+            if !script_allows(language, cp) {
+                return true;
+            }
+        } else {
+            // Cut at the edge: decide on the bits we have (lead byte, and the second byte when
+            // present, which fixes the 64-code-point block of a 3-byte character).
+            let lo = match (len, bytes.get(i + 1)) {
+                (2, _) => (b as u32 & 0x1F) << 6,
+                (3, Some(&b2)) => ((b as u32 & 0x0F) << 12) | ((b2 as u32 & 0x3F) << 6),
+                (3, None) => (b as u32 & 0x0F) << 12,
+                _ => return true,
+            };
+            let span = match (len, bytes.get(i + 1)) {
+                (2, _) => 0x40,
+                (3, Some(_)) => 0x40,
+                _ => 0x1000,
+            };
+            if !(lo..lo + span).any(|cp| script_allows(language, cp)) {
+                return true;
+            }
+        }
+        i += len;
+    }
+    false
 }
