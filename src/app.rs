@@ -112,7 +112,10 @@ impl Data {
                 Some(u)
             }
             Err(e) => {
-                tracing::error!(error = format!("{e:#}"), "free-text understanding unavailable; serving the numbered menus only");
+                tracing::error!(
+                    error = format!("{e:#}"),
+                    "free-text understanding unavailable; serving the numbered menus only"
+                );
                 None
             }
         }

@@ -115,9 +115,7 @@ pub async fn run(
             },
             None => parse_line(&line),
         };
-        let replies = dialogue
-            .handle(&mut session, input, chat_clock())
-            .await;
+        let replies = dialogue.handle(&mut session, input, chat_clock()).await;
         store.save_session(&user, &session).await?;
         for reply in &replies {
             for message in render::for_whatsapp(reply) {

@@ -146,7 +146,12 @@ fn check_examples(
         } else {
             e.intent == NONE || graph.service(&e.intent).is_some()
         };
-        if !known && reported_tables.insert((e.origin.split(':').next().unwrap_or("").to_string(), e.table.clone())) {
+        if !known
+            && reported_tables.insert((
+                e.origin.split(':').next().unwrap_or("").to_string(),
+                e.table.clone(),
+            ))
+        {
             problems.push(format!(
                 "{}: `[{}]` is not a service id, `system.<{}>` or `none.<group>`",
                 e.origin,

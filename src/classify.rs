@@ -26,7 +26,8 @@ pub fn classify(
     out: &mut impl Write,
 ) -> Result<()> {
     let data = Data::load(config)?;
-    let understanding = Understanding::load(&config.intents, &config.models, &data.graph, &data.locales)?;
+    let understanding =
+        Understanding::load(&config.intents, &config.models, &data.graph, &data.locales)?;
     let today = chrono::Utc::now().date_naive();
     let one = |text: &str, out: &mut dyn Write| -> Result<()> {
         let u = understanding.understand(text, lang, today)?;
@@ -51,7 +52,13 @@ pub fn classify(
                     alts.join(", ")
                 )?;
                 for e in &u.entities {
-                    writeln!(out, "    {} = {}{}", e.kind, e.value, e.role.map(|r| format!(" ({r})")).unwrap_or_default())?;
+                    writeln!(
+                        out,
+                        "    {} = {}{}",
+                        e.kind,
+                        e.value,
+                        e.role.map(|r| format!(" ({r})")).unwrap_or_default()
+                    )?;
                 }
             }
         }
@@ -89,7 +96,8 @@ pub fn classify_audio(
         classify: understanding::ClassifyJson<'a>,
     }
     let data = Data::load(config)?;
-    let understanding = Understanding::load(&config.intents, &config.models, &data.graph, &data.locales)?;
+    let understanding =
+        Understanding::load(&config.intents, &config.models, &data.graph, &data.locales)?;
     let transcriber = crate::voice::load_from_cache(&config.models)?;
     let today = chrono::Utc::now().date_naive();
     let mut all_ok = true;
@@ -185,6 +193,9 @@ pub fn eval(config: &Config, folds: usize, tune: bool, report_path: &Path) -> Re
         started.elapsed().as_secs_f32(),
         report_path.display()
     );
-    let per_form_ok = report.cells.values().all(|c| c.n == 0 || c.top1 as f32 / c.n as f32 >= 0.95);
+    let per_form_ok = report
+        .cells
+        .values()
+        .all(|c| c.n == 0 || c.top1 as f32 / c.n as f32 >= 0.95);
     Ok(per_form_ok && report.oos.rate() >= 0.9)
 }

@@ -182,8 +182,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let mut out = std::io::stdout().lock();
             if !audio.is_empty() {
-                let ok = mitra::classify::classify_audio(&config, lang.as_deref(), format, &audio, &mut out)?;
-                return Ok(if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE });
+                let ok = mitra::classify::classify_audio(
+                    &config,
+                    lang.as_deref(),
+                    format,
+                    &audio,
+                    &mut out,
+                )?;
+                return Ok(if ok {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                });
             }
             mitra::classify::classify(&config, lang.as_deref(), format, &texts, &mut out)?;
             Ok(ExitCode::SUCCESS)
@@ -207,9 +217,17 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             mitra::classify::train(&config)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { folds, tune, report } => {
+        Command::Eval {
+            folds,
+            tune,
+            report,
+        } => {
             let passed = mitra::classify::eval(&config, folds, tune, &report)?;
-            Ok(if passed { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            Ok(if passed {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
         Command::Models { action } => {
             let mut cache = mitra::models::ModelCache::new(&config.models)?;
@@ -217,7 +235,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ModelsAction::Fetch { names } => {
                     cache.verbose = true;
                     let names = if names.is_empty() {
-                        cache.manifest.models.iter().map(|m| m.name.clone()).collect()
+                        cache
+                            .manifest
+                            .models
+                            .iter()
+                            .map(|m| m.name.clone())
+                            .collect()
                     } else {
                         names
                     };
@@ -244,7 +267,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
                 ModelsAction::List => {
                     for m in &cache.manifest.models {
-                        let state = if cache.is_ready(&m.name) { "ready" } else { "not fetched" };
+                        let state = if cache.is_ready(&m.name) {
+                            "ready"
+                        } else {
+                            "not fetched"
+                        };
                         println!("{:<14} {:<12} {}", m.name, state, m.about);
                     }
                     println!("cache: {}", cache.dir.display());

@@ -45,26 +45,87 @@ fn classify(lines: &[&str], args: &[&str]) -> Vec<Value> {
 #[test]
 fn requests_in_every_language_and_form_land_on_their_service() {
     let cases = [
-        ("naaku income certificate kaavaali sir", "revenue.income_certificate", "te", "latin"),
-        ("నాకు కుల ధృవీకరణ పత్రం కావాలి", "revenue.caste_certificate", "te", "telugu"),
-        ("current bill kattali ela", "energy.bill_payment", "te", "latin"),
-        ("मुझे बिजली का बिल भरना है", "energy.bill_payment", "hi", "devanagari"),
-        ("mera ration card ka status kya hai", "civil_supplies.ration_card_status", "hi", "latin"),
-        ("bus ticket vijayawada to hyderabad tomorrow", "apsrtc.ticket_booking", "en", "latin"),
-        ("I want to pay my property tax", "maud.property_tax", "en", "latin"),
-        ("srisailam lo darshanam ticket kavali", "endowments.darshan_booking", "te", "latin"),
-        ("हॉल टिकट डाउनलोड करना है 10th का", "school_education.hall_ticket", "hi", "devanagari"),
-        ("driving licence కోసం apply చేయాలి", "transport.driving_licence", "te", "mixed"),
+        (
+            "naaku income certificate kaavaali sir",
+            "revenue.income_certificate",
+            "te",
+            "latin",
+        ),
+        (
+            "నాకు కుల ధృవీకరణ పత్రం కావాలి",
+            "revenue.caste_certificate",
+            "te",
+            "telugu",
+        ),
+        (
+            "current bill kattali ela",
+            "energy.bill_payment",
+            "te",
+            "latin",
+        ),
+        (
+            "मुझे बिजली का बिल भरना है",
+            "energy.bill_payment",
+            "hi",
+            "devanagari",
+        ),
+        (
+            "mera ration card ka status kya hai",
+            "civil_supplies.ration_card_status",
+            "hi",
+            "latin",
+        ),
+        (
+            "bus ticket vijayawada to hyderabad tomorrow",
+            "apsrtc.ticket_booking",
+            "en",
+            "latin",
+        ),
+        (
+            "I want to pay my property tax",
+            "maud.property_tax",
+            "en",
+            "latin",
+        ),
+        (
+            "srisailam lo darshanam ticket kavali",
+            "endowments.darshan_booking",
+            "te",
+            "latin",
+        ),
+        (
+            "हॉल टिकट डाउनलोड करना है 10th का",
+            "school_education.hall_ticket",
+            "hi",
+            "devanagari",
+        ),
+        (
+            "driving licence కోసం apply చేయాలి",
+            "transport.driving_licence",
+            "te",
+            "mixed",
+        ),
     ];
     let texts: Vec<&str> = cases.iter().map(|c| c.0).collect();
     let out = classify(&texts, &[]);
     let mut wrong = Vec::new();
     for ((text, intent, lang, script), v) in cases.iter().zip(&out) {
-        for key in ["text", "lang", "script", "intent", "confidence", "alternatives", "entities"] {
+        for key in [
+            "text",
+            "lang",
+            "script",
+            "intent",
+            "confidence",
+            "alternatives",
+            "entities",
+        ] {
             assert!(v.get(key).is_some(), "{key} missing in {v}");
         }
         if v["intent"] != *intent || v["lang"] != *lang || v["script"] != *script {
-            wrong.push(format!("{text}: got {} {} {} ({})", v["intent"], v["lang"], v["script"], v["confidence"]));
+            wrong.push(format!(
+                "{text}: got {} {} {} ({})",
+                v["intent"], v["lang"], v["script"], v["confidence"]
+            ));
         }
     }
     assert!(wrong.is_empty(), "misunderstood:\n{}", wrong.join("\n"));
@@ -86,7 +147,10 @@ fn out_of_scope_messages_fall_back() {
         .filter(|(_, v)| v["intent"] != "none")
         .map(|(t, v)| format!("{t} → {}", v["intent"]))
         .collect();
-    assert!(routed.is_empty(), "out-of-scope messages routed to services: {routed:?}");
+    assert!(
+        routed.is_empty(),
+        "out-of-scope messages routed to services: {routed:?}"
+    );
 }
 
 #[test]
@@ -114,11 +178,26 @@ fn entities_are_found_in_every_script() {
             .collect()
     };
     let journey = entities(&out[0]);
-    assert!(journey.contains(&("place".into(), "vijayawada".into(), "from".into())), "{journey:?}");
-    assert!(journey.contains(&("place".into(), "tirupati".into(), "to".into())), "{journey:?}");
+    assert!(
+        journey.contains(&("place".into(), "vijayawada".into(), "from".into())),
+        "{journey:?}"
+    );
+    assert!(
+        journey.contains(&("place".into(), "tirupati".into(), "to".into())),
+        "{journey:?}"
+    );
     assert!(journey.iter().any(|e| e.0 == "date"), "{journey:?}");
-    assert_eq!(entities(&out[1]), vec![("mobile".into(), "9849012345".into(), "".into())]);
+    assert_eq!(
+        entities(&out[1]),
+        vec![("mobile".into(), "9849012345".into(), "".into())]
+    );
     let payment = entities(&out[2]);
-    assert!(payment.contains(&("amount".into(), "1500".into(), "".into())), "{payment:?}");
-    assert!(payment.contains(&("date".into(), "2026-12-15".into(), "".into())), "{payment:?}");
+    assert!(
+        payment.contains(&("amount".into(), "1500".into(), "".into())),
+        "{payment:?}"
+    );
+    assert!(
+        payment.contains(&("date".into(), "2026-12-15".into(), "".into())),
+        "{payment:?}"
+    );
 }

@@ -212,7 +212,10 @@ impl Dialogue {
                 self.set_language(session, lang, &mut turn);
                 return turn.finish();
             }
-            if let Some(step) = self.understand_first_message(session, &input, now, &mut turn).await {
+            if let Some(step) = self
+                .understand_first_message(session, &input, now, &mut turn)
+                .await
+            {
                 session.step = step;
                 return turn.finish();
             }
@@ -280,7 +283,10 @@ impl Dialogue {
             }
         }
 
-        if let Some(step) = self.understand_free_text(session, &input, now, &mut turn).await {
+        if let Some(step) = self
+            .understand_free_text(session, &input, now, &mut turn)
+            .await
+        {
             session.step = step;
             return turn.finish();
         }
@@ -342,7 +348,9 @@ impl Dialogue {
                 .service(service)
                 .is_some_and(|s| *index < s.slots.len()),
             Step::Confirm { service, .. } => self.graph.service(service).is_some(),
-            Step::Clarify { options, .. } => options.iter().all(|s| self.graph.service(s).is_some()),
+            Step::Clarify { options, .. } => {
+                options.iter().all(|s| self.graph.service(s).is_some())
+            }
             _ => true,
         }
     }
@@ -547,7 +555,8 @@ impl Dialogue {
 
     /// Enters a service: asks for its first input, or fulfils it at once when it needs none.
     async fn start_service(&self, service: &str, turn: &mut Turn<'_>) -> Step {
-        self.start_service_with(service, BTreeMap::new(), turn).await
+        self.start_service_with(service, BTreeMap::new(), turn)
+            .await
     }
 
     /// Starts a service with some inputs already known (understood from free text): asks for

@@ -135,7 +135,10 @@ impl Dialogue {
                 }
             }
             super::Pick::OutOfRange => {
-                turn.say("number-out-of-range", &[("max", &options.len().to_string())]);
+                turn.say(
+                    "number-out-of-range",
+                    &[("max", &options.len().to_string())],
+                );
                 turn.clarify_menu(&options);
                 Step::Clarify { text, options }
             }
@@ -147,7 +150,12 @@ impl Dialogue {
         }
     }
 
-    fn understand(&self, text: &str, prior: Option<&str>, now: DateTime<Utc>) -> Option<Understood> {
+    fn understand(
+        &self,
+        text: &str,
+        prior: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Option<Understood> {
         let u = self.understanding.as_ref()?;
         match u.understand(text, prior, now.date_naive()) {
             Ok(understood) => {
@@ -281,7 +289,10 @@ impl Dialogue {
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir)?;
             }
-            let mut f = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)?;
             writeln!(f, "{line}")
         };
         if let Err(e) = write() {
@@ -297,7 +308,12 @@ impl Turn<'_> {
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let dept = self.d.graph.service(s).map(|svc| svc.department.clone()).unwrap_or_default();
+                let dept = self
+                    .d
+                    .graph
+                    .service(s)
+                    .map(|svc| svc.department.clone())
+                    .unwrap_or_default();
                 MenuItem {
                     id: format!("svc:{s}"),
                     number: Some(i + 1),

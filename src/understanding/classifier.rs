@@ -152,7 +152,12 @@ pub fn embed(e5: &E5, normalized: &str) -> Result<Vec<f32>> {
 impl Classifier {
     /// Builds the classifier from examples whose embeddings are already computed
     /// (`embeddings[i]` belongs to `examples[i]`).
-    pub fn from_parts(e5: Arc<E5>, examples: &[&Example], embeddings: &[&[f32]], params: Params) -> Classifier {
+    pub fn from_parts(
+        e5: Arc<E5>,
+        examples: &[&Example],
+        embeddings: &[&[f32]],
+        params: Params,
+    ) -> Classifier {
         let mut intents: Vec<String> = examples.iter().map(|e| e.intent.clone()).collect();
         intents.sort();
         intents.dedup();
@@ -165,7 +170,10 @@ impl Classifier {
         for e in embeddings {
             flat.extend_from_slice(e);
         }
-        let keys: Vec<String> = examples.iter().map(|e| phonetic_key(&normalize(&e.text))).collect();
+        let keys: Vec<String> = examples
+            .iter()
+            .map(|e| phonetic_key(&normalize(&e.text)))
+            .collect();
         let t0 = std::time::Instant::now();
         let lexical = LexicalIndex::build(&keys);
         tracing::debug!(ms = t0.elapsed().as_millis() as u64, "lexical index");
@@ -224,7 +232,12 @@ impl Classifier {
     }
 
     /// Classifies a message whose embedding is known (the eval embeds every example once).
-    pub fn classify_embedded(&self, normalized: &str, embedding: &[f32], prior: Option<&str>) -> Classification {
+    pub fn classify_embedded(
+        &self,
+        normalized: &str,
+        embedding: &[f32],
+        prior: Option<&str>,
+    ) -> Classification {
         let scores = self.scores(normalized, embedding);
         self.decide(normalized, prior, &scores, &self.params)
     }
@@ -233,7 +246,12 @@ impl Classifier {
     pub fn scores(&self, normalized: &str, embedding: &[f32]) -> ClassScores {
         let (semantic, head) = self.semantic_scores(embedding);
         let (lexical, lexical_head) = self.lexical_scores(normalized);
-        ClassScores { semantic, lexical, head, lexical_head }
+        ClassScores {
+            semantic,
+            lexical,
+            head,
+            lexical_head,
+        }
     }
 
     /// The semantic tier alone (given the message's embedding): each class's best example
@@ -248,7 +266,11 @@ impl Classifier {
                 *best = s;
             }
         }
-        let head = self.head.as_ref().map(|h| h.probabilities(embedding)).unwrap_or_default();
+        let head = self
+            .head
+            .as_ref()
+            .map(|h| h.probabilities(embedding))
+            .unwrap_or_default();
         (semantic, head)
     }
 
@@ -269,21 +291,38 @@ impl Classifier {
     }
 
     /// Mixes the tiers and applies the thresholds.
-    pub fn decide(&self, normalized: &str, prior: Option<&str>, scores: &ClassScores, p: &Params) -> Classification {
+    pub fn decide(
+        &self,
+        normalized: &str,
+        prior: Option<&str>,
+        scores: &ClassScores,
+        p: &Params,
+    ) -> Classification {
         let language = self.langid.identify(normalized, prior);
         let n = self.intents.len();
         let mixed: Vec<f32> = (0..n)
-            .map(|c| p.semantic_weight * scores.semantic[c] + (1.0 - p.semantic_weight) * scores.lexical[c])
+            .map(|c| {
+                p.semantic_weight * scores.semantic[c]
+                    + (1.0 - p.semantic_weight) * scores.lexical[c]
+            })
             .collect();
         let max = mixed.iter().cloned().fold(f32::MIN, f32::max);
-        let exp: Vec<f32> = mixed.iter().map(|s| ((s - max) / p.temperature).exp()).collect();
+        let exp: Vec<f32> = mixed
+            .iter()
+            .map(|s| ((s - max) / p.temperature).exp())
+            .collect();
         let sum: f32 = exp.iter().sum();
-        let hw = if scores.head.len() == n { p.head_weight } else { 0.0 };
+        let hw = if scores.head.len() == n {
+            p.head_weight
+        } else {
+            0.0
+        };
         let mut ranked: Vec<(usize, f32)> = exp
             .iter()
             .enumerate()
             .map(|(c, e)| {
-                let heads = (1.0 - p.lexical_head_weight) * scores.head.get(c).copied().unwrap_or(0.0)
+                let heads = (1.0 - p.lexical_head_weight)
+                    * scores.head.get(c).copied().unwrap_or(0.0)
                     + p.lexical_head_weight * scores.lexical_head.get(c).copied().unwrap_or(0.0);
                 (c, (1.0 - hw) * e / sum + hw * heads)
             })
@@ -291,7 +330,8 @@ impl Classifier {
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
         let (best, confidence) = ranked.first().copied().unwrap_or((0, 0.0));
         let is_none = |c: usize| Some(c as u32) == self.none;
-        let decision = if normalized.is_empty() || n == 0 || is_none(best) || mixed[best] < p.floor {
+        let decision = if normalized.is_empty() || n == 0 || is_none(best) || mixed[best] < p.floor
+        {
             Decision::Fallback
         } else if confidence >= p.answer {
             Decision::Answer
@@ -437,11 +477,7 @@ const MAGIC: &[u8; 8] = b"MITRAIX1";
 impl EmbeddingCache {
     pub fn for_examples(dir: &Path, examples: &Examples) -> EmbeddingCache {
         EmbeddingCache {
-            path: dir.join(format!(
-                "intents-{}-{}.emb",
-                &examples.digest[..16],
-                "v1"
-            )),
+            path: dir.join(format!("intents-{}-{}.emb", &examples.digest[..16], "v1")),
         }
     }
 
@@ -472,7 +508,9 @@ impl EmbeddingCache {
         if let Some(dir) = self.path.parent() {
             fs::create_dir_all(dir)?;
         }
-        let tmp = self.path.with_extension(format!("tmp{}", std::process::id()));
+        let tmp = self
+            .path
+            .with_extension(format!("tmp{}", std::process::id()));
         let mut file = fs::File::create(&tmp)?;
         file.write_all(MAGIC)?;
         file.write_all(&(count as u32).to_le_bytes())?;
@@ -506,7 +544,10 @@ pub fn embed_examples(e5: &E5, examples: &Examples, cache: &EmbeddingCache) -> R
     for chunk in all.chunks(256) {
         for v in e5.embed_queries(chunk)? {
             if v.len() != dim {
-                bail!("the encoder returned {} dimensions, expected {dim}", v.len());
+                bail!(
+                    "the encoder returned {} dimensions, expected {dim}",
+                    v.len()
+                );
             }
             vectors.push(v);
         }

@@ -84,7 +84,11 @@ impl Gazetteer {
             if i + len > keys.len() || best.is_some_and(|(_, l)| l >= len) {
                 continue;
             }
-            let matches = name.words.iter().zip(&keys[i..i + len]).all(|(a, b)| close(a, b));
+            let matches = name
+                .words
+                .iter()
+                .zip(&keys[i..i + len])
+                .all(|(a, b)| close(a, b));
             if matches {
                 best = Some((name, len));
             }
@@ -104,8 +108,19 @@ fn close(a: &str, b: &str) -> bool {
 
 /// Words that mark the place before them as the start ("guntur nunchi") or the end
 /// ("tirupati ki") of a journey, and words that mark the place after them.
-const FROM_AFTER: &[&str] = &["nunchi", "nundi", "nunci", "nuncu", "se", "నుండి", "నుంచి", "से"];
-const TO_AFTER: &[&str] = &["ki", "ku", "ko", "kaa", "ke", "కి", "కు", "को", "तक", "varaku", "tak"];
+const FROM_AFTER: &[&str] = &[
+    "nunchi",
+    "nundi",
+    "nunci",
+    "nuncu",
+    "se",
+    "నుండి",
+    "నుంచి",
+    "से",
+];
+const TO_AFTER: &[&str] = &[
+    "ki", "ku", "ko", "kaa", "ke", "కి", "కు", "को", "तक", "varaku", "tak",
+];
 const FROM_BEFORE: &[&str] = &["from"];
 const TO_BEFORE: &[&str] = &["to", "till", "towards"];
 
@@ -113,8 +128,11 @@ const TO_BEFORE: &[&str] = &["to", "till", "towards"];
 /// both yesterday and tomorrow in Hindi; for services (bookings, journeys) it is tomorrow.
 fn relative_day(word: &str) -> Option<i64> {
     Some(match word {
-        "today" | "ivala" | "eroju" | "ee roju" | "ఈరోజు" | "ఇవాళ" | "ఈ రోజు" | "aaj" | "aj" | "आज" => 0,
-        "tomorrow" | "tmrw" | "tmr" | "repu" | "reepu" | "రేపు" | "kal" | "kl" | "कल" => 1,
+        "today" | "ivala" | "eroju" | "ee roju" | "ఈరోజు" | "ఇవాళ" | "ఈ రోజు" | "aaj" | "aj"
+        | "आज" => 0,
+        "tomorrow" | "tmrw" | "tmr" | "repu" | "reepu" | "రేపు" | "kal" | "kl" | "कल" => {
+            1
+        }
         "ellundi" | "ఎల్లుండి" | "parson" | "parso" | "परसों" => 2,
         "yesterday" | "ninna" | "నిన్న" => -1,
         _ => return None,
@@ -175,7 +193,9 @@ pub fn extract(normalized: &str, gazetteer: &Gazetteer, today: NaiveDate) -> Vec
 
 /// Two places without markers: the first is where the journey starts.
 fn assign_journey_roles(entities: &mut [Entity]) {
-    let places: Vec<usize> = (0..entities.len()).filter(|&i| entities[i].kind == "place").collect();
+    let places: Vec<usize> = (0..entities.len())
+        .filter(|&i| entities[i].kind == "place")
+        .collect();
     if places.len() == 2 {
         let (a, b) = (places[0], places[1]);
         match (entities[a].role, entities[b].role) {
@@ -195,7 +215,11 @@ fn assign_journey_roles(entities: &mut [Entity]) {
 /// `15/12`, `15-12-2025`, `15.12.25` (day first, as in India).
 fn numeric_date(w: &str, today: NaiveDate) -> Option<NaiveDate> {
     let parts: Vec<&str> = w.split(['/', '-', '.']).collect();
-    if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit())) {
+    if !(2..=3).contains(&parts.len())
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_digit()))
+    {
         return None;
     }
     let day: u32 = parts[0].parse().ok()?;
@@ -213,11 +237,22 @@ fn numeric_date(w: &str, today: NaiveDate) -> Option<NaiveDate> {
 fn number_like(words: &[&str], i: usize) -> Option<Entity> {
     let w = words[i];
     let rupee_before = i > 0 && matches!(words[i - 1], "rs" | "rs." | "₹" | "inr" | "rupees");
-    let rupee_after = words
-        .get(i + 1)
-        .is_some_and(|n| n.starts_with("rupee") || n.starts_with("rupay") || *n == "rs" || *n == "రూపాయలు" || *n == "रुपये" || *n == "रुपए");
-    let stripped = w.trim_start_matches('₹').trim_start_matches("rs").replace(',', "");
-    if (rupee_before || rupee_after || w.starts_with('₹')) && stripped.chars().all(|c| c.is_ascii_digit()) && !stripped.is_empty() {
+    let rupee_after = words.get(i + 1).is_some_and(|n| {
+        n.starts_with("rupee")
+            || n.starts_with("rupay")
+            || *n == "rs"
+            || *n == "రూపాయలు"
+            || *n == "रुपये"
+            || *n == "रुपए"
+    });
+    let stripped = w
+        .trim_start_matches('₹')
+        .trim_start_matches("rs")
+        .replace(',', "");
+    if (rupee_before || rupee_after || w.starts_with('₹'))
+        && stripped.chars().all(|c| c.is_ascii_digit())
+        && !stripped.is_empty()
+    {
         return Some(Entity {
             kind: "amount".into(),
             value: stripped,
@@ -231,10 +266,20 @@ fn number_like(words: &[&str], i: usize) -> Option<Entity> {
     }
     let mobile = {
         let d = digits.trim_start_matches("91");
-        let d = if digits.len() == 12 && digits.starts_with("91") { d } else { digits.as_str() };
-        let d = if d.len() == 11 && d.starts_with('0') { &d[1..] } else { d };
-        (d.len() == 10 && w.chars().all(|c| c.is_ascii_digit() || c == '+') && matches!(d.as_bytes()[0], b'6'..=b'9'))
-            .then(|| d.to_string())
+        let d = if digits.len() == 12 && digits.starts_with("91") {
+            d
+        } else {
+            digits.as_str()
+        };
+        let d = if d.len() == 11 && d.starts_with('0') {
+            &d[1..]
+        } else {
+            d
+        };
+        (d.len() == 10
+            && w.chars().all(|c| c.is_ascii_digit() || c == '+')
+            && matches!(d.as_bytes()[0], b'6'..=b'9'))
+        .then(|| d.to_string())
     };
     if let Some(m) = mobile {
         return Some(Entity {
@@ -259,8 +304,16 @@ mod tests {
 
     fn gaz() -> Gazetteer {
         let mut g = Gazetteer::default();
-        g.add("place", "vijayawada", &["Vijayawada".into(), "విజయవాడ".into(), "bezawada".into()]);
-        g.add("place", "hyderabad", &["Hyderabad".into(), "హైదరాబాద్".into(), "हैदराबाद".into()]);
+        g.add(
+            "place",
+            "vijayawada",
+            &["Vijayawada".into(), "విజయవాడ".into(), "bezawada".into()],
+        );
+        g.add(
+            "place",
+            "hyderabad",
+            &["Hyderabad".into(), "హైదరాబాద్".into(), "हैदराबाद".into()],
+        );
         g.add("place", "guntur", &["Guntur".into(), "గుంటూరు".into()]);
         g
     }
@@ -268,7 +321,11 @@ mod tests {
     #[test]
     fn journey_dates_numbers() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-        let e = extract(&normalize("bus ticket vijayawada to hyderabad tomorrow"), &gaz(), today);
+        let e = extract(
+            &normalize("bus ticket vijayawada to hyderabad tomorrow"),
+            &gaz(),
+            today,
+        );
         assert_eq!(e[0].value, "vijayawada");
         assert_eq!(e[0].role, Some("from"));
         assert_eq!(e[1].value, "hyderabad");
@@ -280,12 +337,30 @@ mod tests {
         assert_eq!((e[1].value.as_str(), e[1].role), ("guntur", Some("from")));
         assert_eq!(e[2].kind, "date");
 
-        let e = extract(&normalize("vijayawda nunchi hyderabad ki 15/12"), &gaz(), today);
+        let e = extract(
+            &normalize("vijayawda nunchi hyderabad ki 15/12"),
+            &gaz(),
+            today,
+        );
         assert_eq!(e[0].value, "vijayawada");
         assert_eq!(e[2].value, "2026-12-15");
 
-        let e = extract(&normalize("my number ९८४९०१२३४५ and service no 1234567890123, pay ₹500"), &gaz(), today);
-        let kinds: Vec<_> = e.iter().map(|e| (e.kind.as_str(), e.value.as_str())).collect();
-        assert_eq!(kinds, vec![("mobile", "9849012345"), ("number", "1234567890123"), ("amount", "500")]);
+        let e = extract(
+            &normalize("my number ९८४९०१२३४५ and service no 1234567890123, pay ₹500"),
+            &gaz(),
+            today,
+        );
+        let kinds: Vec<_> = e
+            .iter()
+            .map(|e| (e.kind.as_str(), e.value.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("mobile", "9849012345"),
+                ("number", "1234567890123"),
+                ("amount", "500")
+            ]
+        );
     }
 }

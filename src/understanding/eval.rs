@@ -55,14 +55,22 @@ fn assign_folds(examples: &[Example], k: usize, seed: u64) -> Vec<usize> {
 }
 
 impl CrossValidation {
-    pub fn run(e5: Arc<E5>, examples: &Examples, embeddings: &[f32], k: usize, params: Params) -> CrossValidation {
+    pub fn run(
+        e5: Arc<E5>,
+        examples: &Examples,
+        embeddings: &[f32],
+        k: usize,
+        params: Params,
+    ) -> CrossValidation {
         let dim = e5.dim();
         let rows: Vec<&[f32]> = embeddings.chunks_exact(dim).collect();
         let fold_of = assign_folds(&examples.examples, k, 0x5eed);
         let mut folds = Vec::new();
         let mut held_out = Vec::new();
         for f in 0..k {
-            let train: Vec<usize> = (0..examples.examples.len()).filter(|&i| fold_of[i] != f).collect();
+            let train: Vec<usize> = (0..examples.examples.len())
+                .filter(|&i| fold_of[i] != f)
+                .collect();
             let ex: Vec<&Example> = train.iter().map(|&i| &examples.examples[i]).collect();
             let em: Vec<&[f32]> = train.iter().map(|&i| rows[i]).collect();
             let classifier = Classifier::from_parts(e5.clone(), &ex, &em, params);
@@ -82,7 +90,11 @@ impl CrossValidation {
     }
 
     /// Every held-out prediction under `params`: (example index, intent, decision).
-    fn predictions<'a>(&'a self, examples: &'a Examples, params: &'a Params) -> impl Iterator<Item = (usize, String, Decision)> + 'a {
+    fn predictions<'a>(
+        &'a self,
+        examples: &'a Examples,
+        params: &'a Params,
+    ) -> impl Iterator<Item = (usize, String, Decision)> + 'a {
         self.held_out.iter().map(move |h| {
             let lang = examples.examples[h.example].lang.as_str();
             let c = self.folds[h.fold].decide(&h.normalized, Some(lang), &h.scores, params);
@@ -108,7 +120,10 @@ impl CrossValidation {
                 }
                 continue;
             }
-            let cell = report.cells.entry((e.lang.clone(), e.form.clone())).or_default();
+            let cell = report
+                .cells
+                .entry((e.lang.clone(), e.form.clone()))
+                .or_default();
             cell.n += 1;
             let correct = intent == e.intent;
             match decision {
@@ -120,7 +135,9 @@ impl CrossValidation {
             if correct {
                 cell.top1 += 1;
             } else {
-                *confusions.entry((e.intent.clone(), intent.clone())).or_default() += 1;
+                *confusions
+                    .entry((e.intent.clone(), intent.clone()))
+                    .or_default() += 1;
                 if intent == NONE {
                     report.in_scope_to_none += 1;
                 }
@@ -157,7 +174,11 @@ impl CrossValidation {
                                 let oos = r.oos.rate();
                                 let value = r.in_scope_accuracy() + r.answered_right_rate()
                                     - 5.0 * r.wrong_answer_rate();
-                                let score = if oos >= 0.9 { 10.0 + value } else { oos + value };
+                                let score = if oos >= 0.9 {
+                                    10.0 + value
+                                } else {
+                                    oos + value
+                                };
                                 if best.as_ref().is_none_or(|(s, _)| score > *s) {
                                     best = Some((score, p));
                                 }
@@ -219,17 +240,26 @@ fn pct(a: usize, b: usize) -> String {
 
 impl Report {
     pub fn in_scope_accuracy(&self) -> f32 {
-        let (top1, n) = self.cells.values().fold((0, 0), |(t, n), c| (t + c.top1, n + c.n));
+        let (top1, n) = self
+            .cells
+            .values()
+            .fold((0, 0), |(t, n), c| (t + c.top1, n + c.n));
         ratio(top1, n)
     }
 
     pub fn answered_right_rate(&self) -> f32 {
-        let (a, n) = self.cells.values().fold((0, 0), |(a, n), c| (a + c.answered_right, n + c.n));
+        let (a, n) = self
+            .cells
+            .values()
+            .fold((0, 0), |(a, n), c| (a + c.answered_right, n + c.n));
         ratio(a, n)
     }
 
     pub fn wrong_answer_rate(&self) -> f32 {
-        let (w, n) = self.cells.values().fold((0, 0), |(w, n), c| (w + c.answered_wrong, n + c.n));
+        let (w, n) = self
+            .cells
+            .values()
+            .fold((0, 0), |(w, n), c| (w + c.answered_wrong, n + c.n));
         ratio(w + self.oos.answered, n + self.oos.n)
     }
 
@@ -246,7 +276,11 @@ impl Report {
 
     pub fn markdown(&self) -> String {
         let mut s = String::new();
-        let _ = writeln!(s, "# Intent classification: {}-fold cross-validation\n", self.k);
+        let _ = writeln!(
+            s,
+            "# Intent classification: {}-fold cross-validation\n",
+            self.k
+        );
         let _ = writeln!(
             s,
             "Each example is classified by a model trained on the other folds (stratified by intent, language and form). \

@@ -90,7 +90,10 @@ impl Examples {
                             .unwrap_or(1);
                         problems.push(ExampleProblem {
                             origin: format!("{shown}:{line}"),
-                            message: format!("not valid TOML in the example format: {}", e.message()),
+                            message: format!(
+                                "not valid TOML in the example format: {}",
+                                e.message()
+                            ),
                         });
                         continue;
                     }
@@ -98,7 +101,11 @@ impl Examples {
                 for (top, inner) in tables {
                     for (name, forms) in inner {
                         let table = format!("{top}.{name}");
-                        let intent = if top == NONE { NONE.to_string() } else { table.clone() };
+                        let intent = if top == NONE {
+                            NONE.to_string()
+                        } else {
+                            table.clone()
+                        };
                         for (form, utterances) in forms {
                             for u in utterances {
                                 let line = line_of(&text, &u);
@@ -133,6 +140,9 @@ impl Examples {
 /// Line (1-based) of the first occurrence of a quoted string in a file.
 fn line_of(text: &str, needle: &str) -> usize {
     let quoted = format!("\"{}\"", needle.replace('\\', "\\\\").replace('"', "\\\""));
-    let at = text.find(&quoted).or_else(|| text.find(needle)).unwrap_or(0);
+    let at = text
+        .find(&quoted)
+        .or_else(|| text.find(needle))
+        .unwrap_or(0);
     text[..at].lines().count().max(1)
 }

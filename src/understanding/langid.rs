@@ -55,7 +55,9 @@ impl LanguageId {
             let Some(i) = langs.iter().position(|l| l == lang) else {
                 continue;
             };
-            grams(text, |g| *counts[i].entry(g.to_string()).or_default() += 1.0);
+            grams(text, |g| {
+                *counts[i].entry(g.to_string()).or_default() += 1.0
+            });
         }
         let vocab: usize = {
             let mut all: Vec<&String> = counts.iter().flat_map(|c| c.keys()).collect();
@@ -67,7 +69,11 @@ impl LanguageId {
         let mut unseen = Vec::new();
         for c in &counts {
             let total: f32 = c.values().sum::<f32>() + vocab as f32 * 0.5;
-            logp.push(c.iter().map(|(g, n)| (g.clone(), ((n + 0.5) / total).ln())).collect());
+            logp.push(
+                c.iter()
+                    .map(|(g, n)| (g.clone(), ((n + 0.5) / total).ln()))
+                    .collect(),
+            );
             unseen.push((0.5 / total).ln());
         }
         LanguageId {

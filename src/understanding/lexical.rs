@@ -73,7 +73,12 @@ impl LexicalIndex {
         let unseen = (1.0 + self.docs as f32).ln() + 1.0;
         let mut v: Sparse = tf
             .iter()
-            .map(|(f, c)| (*f, (1.0 + c.ln()) * self.idf.get(f).copied().unwrap_or(unseen)))
+            .map(|(f, c)| {
+                (
+                    *f,
+                    (1.0 + c.ln()) * self.idf.get(f).copied().unwrap_or(unseen),
+                )
+            })
             .collect();
         let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -113,7 +118,13 @@ pub struct LexicalHead {
 const BUCKETS: usize = 1 << 16;
 
 impl LexicalHead {
-    pub fn train(index: &LexicalIndex, keys: &[String], labels: &[u32], classes: usize, epochs: usize) -> LexicalHead {
+    pub fn train(
+        index: &LexicalIndex,
+        keys: &[String],
+        labels: &[u32],
+        classes: usize,
+        epochs: usize,
+    ) -> LexicalHead {
         let docs: Vec<Sparse> = keys.iter().map(|k| index.weigh(&counts(k))).collect();
         let mut head = LexicalHead {
             weights: vec![0.0; BUCKETS * classes],

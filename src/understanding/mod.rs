@@ -43,7 +43,12 @@ pub fn train(intents: &Path, models: &Path, encoder: Arc<e5::E5>) -> Result<Clas
     let dim = encoder.dim();
     let refs: Vec<&Example> = examples.examples.iter().collect();
     let rows: Vec<&[f32]> = flat.chunks_exact(dim).collect();
-    Ok(Classifier::from_parts(encoder, &refs, &rows, Params::default()))
+    Ok(Classifier::from_parts(
+        encoder,
+        &refs,
+        &rows,
+        Params::default(),
+    ))
 }
 
 /// The classifier plus what prefills inputs: the whole understanding stage.
@@ -103,14 +108,15 @@ impl Understanding {
         let classifier = train(intents, models, encoder)?;
         let mut gazetteer = entities::Gazetteer::load(intents)?;
         for kind in ["district", "temple"] {
-            let Some(slot) = graph.slot(kind) else { continue };
-            let crate::graph::SlotType::Choice { options } = &slot.ty else { continue };
+            let Some(slot) = graph.slot(kind) else {
+                continue;
+            };
+            let crate::graph::SlotType::Choice { options } = &slot.ty else {
+                continue;
+            };
             for option in options {
                 let id = crate::locale::option_msg(kind, option);
-                let names: Vec<String> = locales
-                    .iter()
-                    .filter_map(|l| l.render(&id))
-                    .collect();
+                let names: Vec<String> = locales.iter().filter_map(|l| l.render(&id)).collect();
                 gazetteer.add(kind, option, &names);
             }
         }
@@ -120,7 +126,12 @@ impl Understanding {
         })
     }
 
-    pub fn understand(&self, text: &str, prior: Option<&str>, today: chrono::NaiveDate) -> Result<Understood> {
+    pub fn understand(
+        &self,
+        text: &str,
+        prior: Option<&str>,
+        today: chrono::NaiveDate,
+    ) -> Result<Understood> {
         let classification = self.classifier.classify(text, prior)?;
         let entities = entities::extract(&classification.normalized, &self.gazetteer, today);
         Ok(Understood {

@@ -15,7 +15,10 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(nfc.len());
     let mut last: Option<char> = None;
     let mut run = 0;
-    for c in crate::text::ascii_digits(&nfc).chars().flat_map(char::to_lowercase) {
+    for c in crate::text::ascii_digits(&nfc)
+        .chars()
+        .flat_map(char::to_lowercase)
+    {
         let c = if keeps(c) { c } else { ' ' };
         if Some(c) == last && c.is_alphabetic() {
             run += 1;
@@ -39,7 +42,9 @@ pub fn normalize(text: &str) -> String {
 }
 
 fn keeps(c: char) -> bool {
-    c.is_alphanumeric() || is_indic_mark(c) || matches!(c, '/' | '-' | '.' | ':' | '₹' | '\u{200C}' | '\u{200D}')
+    c.is_alphanumeric()
+        || is_indic_mark(c)
+        || matches!(c, '/' | '-' | '.' | ':' | '₹' | '\u{200C}' | '\u{200D}')
 }
 
 /// Combining marks of Telugu and Devanagari belong to their word.
@@ -52,7 +57,9 @@ pub fn is_indic_mark(c: char) -> bool {
 /// scripts. Only runs of two or more are turned into digits: a lone "one" or "ek" is a word.
 fn digit_word(w: &str) -> Option<char> {
     let d = match w {
-        "zero" | "sunna" | "shunya" | "सुन्ना" | "शून्य" | "సున్నా" => '0',
+        "zero" | "sunna" | "shunya" | "सुन्ना" | "शून्य" | "సున్నా" => {
+            '0'
+        }
         "one" | "ek" | "okati" | "एक" | "ఒకటి" => '1',
         "two" | "do" | "rendu" | "दो" | "రెండు" => '2',
         "three" | "teen" | "moodu" | "mudu" | "तीन" | "మూడు" => '3',
@@ -309,8 +316,8 @@ fn delete_schwas(units: &mut [Unit]) {
         let prev = &units[i - 1];
         let vowel_before = !prev.consonant || prev.schwa;
         let next = &units[i + 1];
-        let next_voiced = next.consonant
-            && (next.schwa || units.get(i + 2).is_some_and(|u| !u.consonant));
+        let next_voiced =
+            next.consonant && (next.schwa || units.get(i + 2).is_some_and(|u| !u.consonant));
         if vowel_before && next_voiced {
             units[i].schwa = false;
         }
@@ -351,7 +358,9 @@ pub fn phonetic_key(normalized: &str) -> String {
             ('a', Some('a')) => ("a", 2),
             ('i', Some('i')) => ("i", 2),
             ('u', Some('u')) => ("u", 2),
-            ('y', next) if !next.is_some_and(is_vowel) && i > 0 && !is_vowel(chars[i - 1]) => ("i", 1),
+            ('y', next) if !next.is_some_and(is_vowel) && i > 0 && !is_vowel(chars[i - 1]) => {
+                ("i", 1)
+            }
             _ => {
                 // Every other character as it is, through a one-char buffer.
                 let mut buf = [0u8; 4];

@@ -42,7 +42,16 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
 
 /// One (sequence, head): context rows for all of the sequence's queries.
 #[inline(always)]
-fn seq_head_body(qkv: &[f32], out: &mut [f32], start: usize, len: usize, head: usize, h: usize, hd: usize, scale: f32) {
+fn seq_head_body(
+    qkv: &[f32],
+    out: &mut [f32],
+    start: usize,
+    len: usize,
+    head: usize,
+    h: usize,
+    hd: usize,
+    scale: f32,
+) {
     let row = 3 * h;
     let mut p = vec![0f32; len];
     let mut ctx = vec![0f32; hd];
@@ -75,13 +84,31 @@ fn seq_head_body(qkv: &[f32], out: &mut [f32], start: usize, len: usize, head: u
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f")]
-unsafe fn seq_head_avx512(qkv: &[f32], out: &mut [f32], start: usize, len: usize, head: usize, h: usize, hd: usize, scale: f32) {
+unsafe fn seq_head_avx512(
+    qkv: &[f32],
+    out: &mut [f32],
+    start: usize,
+    len: usize,
+    head: usize,
+    h: usize,
+    hd: usize,
+    scale: f32,
+) {
     seq_head_body(qkv, out, start, len, head, h, hd, scale)
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
-unsafe fn seq_head_avx2(qkv: &[f32], out: &mut [f32], start: usize, len: usize, head: usize, h: usize, hd: usize, scale: f32) {
+unsafe fn seq_head_avx2(
+    qkv: &[f32],
+    out: &mut [f32],
+    start: usize,
+    len: usize,
+    head: usize,
+    h: usize,
+    hd: usize,
+    scale: f32,
+) {
     seq_head_body(qkv, out, start, len, head, h, hd, scale)
 }
 
@@ -99,7 +126,9 @@ impl PackedAttention<'_> {
                 match self.isa {
                     // SAFETY: the ISA was detected at run time
                     #[cfg(target_arch = "x86_64")]
-                    Isa::Avx512Vnni => unsafe { seq_head_avx512(qkv, o, start, len, head, h, hd, scale) },
+                    Isa::Avx512Vnni => unsafe {
+                        seq_head_avx512(qkv, o, start, len, head, h, hd, scale)
+                    },
                     #[cfg(target_arch = "x86_64")]
                     Isa::Avx2 => unsafe { seq_head_avx2(qkv, o, start, len, head, h, hd, scale) },
                     _ => seq_head_body(qkv, o, start, len, head, h, hd, scale),
@@ -115,7 +144,11 @@ impl CustomOp1 for PackedAttention<'_> {
         "e5-packed-attention"
     }
 
-    fn cpu_fwd(&self, storage: &CpuStorage, layout: &Layout) -> candle_core::Result<(CpuStorage, Shape)> {
+    fn cpu_fwd(
+        &self,
+        storage: &CpuStorage,
+        layout: &Layout,
+    ) -> candle_core::Result<(CpuStorage, Shape)> {
         let x = storage.as_slice::<f32>()?;
         let x = match layout.contiguous_offsets() {
             Some((a, b)) => &x[a..b],
@@ -123,7 +156,10 @@ impl CustomOp1 for PackedAttention<'_> {
         };
         let (t, w) = layout.shape().dims2()?;
         if w != 3 * self.hidden || t != self.seqs.iter().map(|s| s.1).sum::<usize>() {
-            candle_core::bail!("e5-packed-attention: input {:?} does not match the batch", layout.shape());
+            candle_core::bail!(
+                "e5-packed-attention: input {:?} does not match the batch",
+                layout.shape()
+            );
         }
         Ok((CpuStorage::F32(self.run(x)), Shape::from((t, self.hidden))))
     }

@@ -19,8 +19,8 @@ use std::borrow::Cow;
 use candle_core::quantized::{GgmlDType, QMatMul, QStorage, QTensor};
 use candle_core::{DType, Device, Module, Tensor};
 
-use super::format::{dequant_block, ModelFile, Q4_BLOCK_BYTES, QK};
 use super::attention::PackedAttention;
+use super::format::{dequant_block, ModelFile, Q4_BLOCK_BYTES, QK};
 use super::norm::AddLayerNorm;
 use super::qkernel::{detect_isa, Act, Isa, Q4Linear, TILE};
 use super::{E5Error, E5Options, WeightFormat};
@@ -51,17 +51,29 @@ impl Linear {
 
     /// `act` is fused into the custom kernel; with candle matmuls it is
     /// applied by `forward_gelu`.
-    fn new(q4: &[u8], rows: usize, cols: usize, bias: Vec<f32>, opts: &E5Options, act: Act) -> Result<Linear, E5Error> {
+    fn new(
+        q4: &[u8],
+        rows: usize,
+        cols: usize,
+        bias: Vec<f32>,
+        opts: &E5Options,
+        act: Act,
+    ) -> Result<Linear, E5Error> {
         Ok(match opts.weights {
             WeightFormat::Q4_0 => {
                 if !rows.is_multiple_of(TILE) {
-                    return Err(E5Error::Format(format!("{rows} output rows is not a multiple of {TILE}")));
+                    return Err(E5Error::Format(format!(
+                        "{rows} output rows is not a multiple of {TILE}"
+                    )));
                 }
                 Linear::Q4(Q4Linear::new(q4, rows, cols, bias, act))
             }
             fmt => {
                 let dev = Device::Cpu;
-                Linear::Candle { w: q4_to_matmul(q4, rows, cols, fmt, &dev)?, b: Tensor::from_vec(bias, rows, &dev)? }
+                Linear::Candle {
+                    w: q4_to_matmul(q4, rows, cols, fmt, &dev)?,
+                    b: Tensor::from_vec(bias, rows, &dev)?,
+                }
             }
         })
     }
@@ -120,7 +132,13 @@ pub(super) struct Encoder {
 }
 
 /// Q4_0 bytes -> candle matrix in the requested representation.
-fn q4_to_matmul(q4: &[u8], rows: usize, cols: usize, fmt: WeightFormat, dev: &Device) -> Result<QMatMul, E5Error> {
+fn q4_to_matmul(
+    q4: &[u8],
+    rows: usize,
+    cols: usize,
+    fmt: WeightFormat,
+    dev: &Device,
+) -> Result<QMatMul, E5Error> {
     let qt = match fmt {
         WeightFormat::Q4_0 | WeightFormat::CandleQ4_0 => {
             let storage = QStorage::from_data(Cow::Borrowed(q4), dev, GgmlDType::Q4_0)?;
@@ -134,9 +152,13 @@ fn q4_to_matmul(q4: &[u8], rows: usize, cols: usize, fmt: WeightFormat, dev: &De
             let mut words = vec![0u16; nblocks * 17];
             {
                 // SAFETY: viewing an initialised u16 buffer as bytes.
-                let bytes: &mut [u8] =
-                    unsafe { std::slice::from_raw_parts_mut(words.as_mut_ptr() as *mut u8, nblocks * 34) };
-                for (src, dst) in q4.chunks_exact(Q4_BLOCK_BYTES).zip(bytes.chunks_exact_mut(34)) {
+                let bytes: &mut [u8] = unsafe {
+                    std::slice::from_raw_parts_mut(words.as_mut_ptr() as *mut u8, nblocks * 34)
+                };
+                for (src, dst) in q4
+                    .chunks_exact(Q4_BLOCK_BYTES)
+                    .zip(bytes.chunks_exact_mut(34))
+                {
                     dst[0] = src[0];
                     dst[1] = src[1];
                     for j in 0..16 {
@@ -146,7 +168,8 @@ fn q4_to_matmul(q4: &[u8], rows: usize, cols: usize, fmt: WeightFormat, dev: &De
                 }
             }
             // SAFETY: same buffer, read-only view.
-            let bytes: &[u8] = unsafe { std::slice::from_raw_parts(words.as_ptr() as *const u8, nblocks * 34) };
+            let bytes: &[u8] =
+                unsafe { std::slice::from_raw_parts(words.as_ptr() as *const u8, nblocks * 34) };
             let storage = QStorage::from_data(Cow::Borrowed(bytes), dev, GgmlDType::Q8_0)?;
             QTensor::new(storage, (rows, cols))?
         }
@@ -173,19 +196,39 @@ impl Encoder {
         let custom = opts.weights == WeightFormat::Q4_0;
         let ln = |w: &str, b: &str| -> Result<LayerNorm, E5Error> {
             let fused = if custom {
-                Some(AddLayerNorm { w: f.f32_tensor(w, h)?, b: f.f32_tensor(b, h)?, eps: hp.eps, isa: detect_isa() })
+                Some(AddLayerNorm {
+                    w: f.f32_tensor(w, h)?,
+                    b: f.f32_tensor(b, h)?,
+                    eps: hp.eps,
+                    isa: detect_isa(),
+                })
             } else {
                 None
             };
-            Ok(LayerNorm { w: vec_t(w, h)?, b: vec_t(b, h)?, eps: hp.eps, fused })
+            Ok(LayerNorm {
+                w: vec_t(w, h)?,
+                b: vec_t(b, h)?,
+                eps: hp.eps,
+                fused,
+            })
         };
-        let lin = |w: &str, b: &str, rows: usize, cols: usize, act: Act| -> Result<Linear, E5Error> {
-            Linear::new(f.q4_matrix(w, rows, cols)?, rows, cols, f.f32_tensor(b, rows)?, opts, act)
-        };
+        let lin =
+            |w: &str, b: &str, rows: usize, cols: usize, act: Act| -> Result<Linear, E5Error> {
+                Linear::new(
+                    f.q4_matrix(w, rows, cols)?,
+                    rows,
+                    cols,
+                    f.f32_tensor(b, rows)?,
+                    opts,
+                    act,
+                )
+            };
 
         let word = f.entry("emb.word")?;
         if word.dtype != super::format::TensorDType::Q4_0 || word.n_elems != hp.vocab_rows * h {
-            return Err(E5Error::Format("emb.word must be a Q4_0 [vocab, hidden] table".into()));
+            return Err(E5Error::Format(
+                "emb.word must be a Q4_0 [vocab, hidden] table".into(),
+            ));
         }
         let mut layers = Vec::with_capacity(hp.layers);
         for l in 0..hp.layers {
@@ -234,7 +277,11 @@ impl Encoder {
         let mut rows = x.chunks_exact_mut(h);
         for s in seqs {
             if s.len() > self.max_positions {
-                return Err(E5Error::Input(format!("sequence of {} tokens exceeds {}", s.len(), self.max_positions)));
+                return Err(E5Error::Input(format!(
+                    "sequence of {} tokens exceeds {}",
+                    s.len(),
+                    self.max_positions
+                )));
             }
             for (p, &id) in s.iter().enumerate() {
                 let id = id as usize;
@@ -363,8 +410,16 @@ impl Encoder {
             };
             let qkv = qkv.reshape((b, lmax, 3, nh, hd))?;
             let q = (qkv.narrow(2, 0, 1)?.squeeze(2)?.transpose(1, 2)? * scale)?.contiguous()?; // [B, NH, L, hd]
-            let k = qkv.narrow(2, 1, 1)?.squeeze(2)?.transpose(1, 2)?.contiguous()?;
-            let v = qkv.narrow(2, 2, 1)?.squeeze(2)?.transpose(1, 2)?.contiguous()?;
+            let k = qkv
+                .narrow(2, 1, 1)?
+                .squeeze(2)?
+                .transpose(1, 2)?
+                .contiguous()?;
+            let v = qkv
+                .narrow(2, 2, 1)?
+                .squeeze(2)?
+                .transpose(1, 2)?
+                .contiguous()?;
             let mut scores = q.matmul(&k.t()?)?; // [B, NH, L, L]
             if let Some(m) = &mask {
                 scores = scores.broadcast_add(m)?;

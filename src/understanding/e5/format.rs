@@ -106,7 +106,12 @@ impl<'a> Cursor<'a> {
             .pos
             .checked_add(n)
             .filter(|&e| e <= self.data.len())
-            .ok_or_else(|| bad(format!("truncated file while reading {what} at byte {}", self.pos)))?;
+            .ok_or_else(|| {
+                bad(format!(
+                    "truncated file while reading {what} at byte {}",
+                    self.pos
+                ))
+            })?;
         let s = &self.data[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -140,24 +145,35 @@ impl<'a> Cursor<'a> {
     }
     fn u32_vec(&mut self, n: usize, what: &str) -> Result<Vec<u32>, E5Error> {
         let raw = self.take(n.checked_mul(4).ok_or_else(|| bad(what.to_string()))?, what)?;
-        Ok(raw.chunks_exact(4).map(|c| u32::from_le_bytes(c.try_into().unwrap())).collect())
+        Ok(raw
+            .chunks_exact(4)
+            .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
+            .collect())
     }
     fn f32_vec(&mut self, n: usize, what: &str) -> Result<Vec<f32>, E5Error> {
         let raw = self.take(n.checked_mul(4).ok_or_else(|| bad(what.to_string()))?, what)?;
-        Ok(raw.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect())
+        Ok(raw
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes(c.try_into().unwrap()))
+            .collect())
     }
 }
 
 impl ModelFile {
     pub fn open(path: &Path) -> Result<ModelFile, E5Error> {
-        let file = File::open(path).map_err(|e| E5Error::Io { path: path.to_path_buf(), source: e })?;
+        let file = File::open(path).map_err(|e| E5Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
         // SAFETY: the model file is opened read-only and treated as immutable
         // for the lifetime of the mapping (it lives in the model cache and is
         // replaced, never rewritten in place, by the fetch step). This is the
         // same contract as the C engine's mmap; it keeps the 54 MB word
         // embedding table out of RSS except for rows actually used.
-        let map = unsafe { memmap2::Mmap::map(&file) }
-            .map_err(|e| E5Error::Io { path: path.to_path_buf(), source: e })?;
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| E5Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        })?;
         Self::parse(map)
     }
 
@@ -179,15 +195,28 @@ impl ModelFile {
         let eps = c.f32("layer norm eps")?;
         let qk = c.count("quant block", 1 << 10)?;
         if qk != QK {
-            return Err(bad(format!("unsupported quant block size {qk} (expected {QK})")));
+            return Err(bad(format!(
+                "unsupported quant block size {qk} (expected {QK})"
+            )));
         }
         if hidden == 0 || heads == 0 || hidden % heads != 0 || hidden % QK != 0 || ffn % QK != 0 {
-            return Err(bad(format!("inconsistent dimensions hidden={hidden} heads={heads} ffn={ffn}")));
+            return Err(bad(format!(
+                "inconsistent dimensions hidden={hidden} heads={heads} ffn={ffn}"
+            )));
         }
         if max_positions < 3 || type_vocab == 0 {
             return Err(bad("max positions / type vocab too small"));
         }
-        let hp = HParams { hidden, layers, heads, ffn, vocab_rows, max_positions, type_vocab, eps };
+        let hp = HParams {
+            hidden,
+            layers,
+            heads,
+            ffn,
+            vocab_rows,
+            max_positions,
+            type_vocab,
+            eps,
+        };
 
         // --- vocabulary
         let n_pieces = c.count("piece count", BIG)?;
@@ -204,19 +233,35 @@ impl ModelFile {
             || offsets.windows(2).any(|w| w[0] > w[1])
             || *offsets.last().unwrap() as usize > blob_len
         {
-            return Err(bad("corrupt vocabulary (offsets or special ids out of range)"));
+            return Err(bad(
+                "corrupt vocabulary (offsets or special ids out of range)",
+            ));
         }
         if n_pieces > vocab_rows {
-            return Err(bad(format!("{n_pieces} pieces but only {vocab_rows} embedding rows")));
+            return Err(bad(format!(
+                "{n_pieces} pieces but only {vocab_rows} embedding rows"
+            )));
         }
-        let vocab = RawVocab { bos, eos, pad, unk, offsets, scores, blob };
+        let vocab = RawVocab {
+            bos,
+            eos,
+            pad,
+            unk,
+            offsets,
+            scores,
+            blob,
+        };
 
         // --- normalization map
         let n_norm = c.count("normalization entries", BIG)?;
         let nm_bytes = c.u32("normalization map size")? as usize;
         let nm = c.take(nm_bytes, "normalization map")?;
         let mut nc = Cursor { data: nm, pos: 0 };
-        let mut norm = NormMap { cps: Vec::with_capacity(n_norm), off: Vec::with_capacity(n_norm + 1), out: Vec::new() };
+        let mut norm = NormMap {
+            cps: Vec::with_capacity(n_norm),
+            off: Vec::with_capacity(n_norm + 1),
+            out: Vec::new(),
+        };
         for _ in 0..n_norm {
             let cp = nc.u32("normalization code point")?;
             let n_out = nc.u8("normalization output length")? as usize;
@@ -257,17 +302,32 @@ impl ModelFile {
                 }
             };
             if n_bytes < expect || offset.checked_add(expect).is_none_or(|e| e > data.len()) {
-                return Err(bad(format!("tensor {name}: data out of range / wrong size")));
+                return Err(bad(format!(
+                    "tensor {name}: data out of range / wrong size"
+                )));
             }
             // The loader (first match wins) keeps the first entry of a name.
-            tensors.entry(name).or_insert(TensorEntry { dtype, n_elems, offset, n_bytes: expect });
+            tensors.entry(name).or_insert(TensorEntry {
+                dtype,
+                n_elems,
+                offset,
+                n_bytes: expect,
+            });
         }
 
-        Ok(ModelFile { map, hp, vocab, norm, tensors })
+        Ok(ModelFile {
+            map,
+            hp,
+            vocab,
+            norm,
+            tensors,
+        })
     }
 
     pub fn entry(&self, name: &str) -> Result<&TensorEntry, E5Error> {
-        self.tensors.get(name).ok_or_else(|| bad(format!("missing tensor '{name}'")))
+        self.tensors
+            .get(name)
+            .ok_or_else(|| bad(format!("missing tensor '{name}'")))
     }
 
     pub fn bytes(&self, e: &TensorEntry) -> &[u8] {
@@ -278,11 +338,17 @@ impl ModelFile {
     pub fn f32_tensor(&self, name: &str, n: usize) -> Result<Vec<f32>, E5Error> {
         let e = self.entry(name)?;
         if e.n_elems != n {
-            return Err(bad(format!("tensor {name}: {} elements, expected {n}", e.n_elems)));
+            return Err(bad(format!(
+                "tensor {name}: {} elements, expected {n}",
+                e.n_elems
+            )));
         }
         let b = self.bytes(e);
         match e.dtype {
-            TensorDType::F32 => Ok(b.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect()),
+            TensorDType::F32 => Ok(b
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes(c.try_into().unwrap()))
+                .collect()),
             TensorDType::F16 => Ok(b
                 .chunks_exact(2)
                 .map(|c| half::f16::from_bits(u16::from_le_bytes([c[0], c[1]])).to_f32())

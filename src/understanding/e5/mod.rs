@@ -87,7 +87,10 @@ pub struct E5Options {
 
 impl Default for E5Options {
     fn default() -> Self {
-        E5Options { weights: WeightFormat::Q4_0, threads: 0 }
+        E5Options {
+            weights: WeightFormat::Q4_0,
+            threads: 0,
+        }
     }
 }
 
@@ -149,7 +152,9 @@ impl E5 {
     pub fn load_with(path: &Path, opts: E5Options) -> Result<E5, E5Error> {
         let file = ModelFile::open(path)?;
         let enc = Encoder::load(&file, &opts)?;
-        let ModelFile { map, vocab, norm, .. } = file;
+        let ModelFile {
+            map, vocab, norm, ..
+        } = file;
         // Everything but the word-embedding rows has been copied out of the
         // mapping; let the kernel drop the pages read so far from this
         // process's RSS (rows are faulted back in from the page cache on use).
@@ -163,7 +168,13 @@ impl E5 {
         } else {
             std::thread::available_parallelism().map_or(1, |n| n.get())
         };
-        Ok(E5 { tok, enc, map, weights: opts.weights, threads })
+        Ok(E5 {
+            tok,
+            enc,
+            map,
+            weights: opts.weights,
+            threads,
+        })
     }
 
     /// Embedding dimension (384).
@@ -180,7 +191,10 @@ impl E5 {
     pub fn tokenize(&self, text: &str) -> Vec<u32> {
         let mut ids = Vec::with_capacity(text.len() / 2 + 8);
         ids.push(self.tok.bos);
-        ids.extend(self.tok.content_ids(&format!("{}{}", E5Kind::Query.prefix(), text)));
+        ids.extend(
+            self.tok
+                .content_ids(&format!("{}{}", E5Kind::Query.prefix(), text)),
+        );
         ids.push(self.tok.eos);
         ids
     }
@@ -222,21 +236,32 @@ impl E5 {
         let mut windows: Vec<Window> = Vec::with_capacity(texts.len());
         for (ti, text) in texts.iter().enumerate() {
             let content = self.tok.content_ids(&format!("{}{}", kind.prefix(), text));
-            let chunks: Vec<&[u32]> =
-                if content.is_empty() { vec![&content[..]] } else { content.chunks(wmax).collect() };
+            let chunks: Vec<&[u32]> = if content.is_empty() {
+                vec![&content[..]]
+            } else {
+                content.chunks(wmax).collect()
+            };
             for c in chunks {
                 let mut ids = Vec::with_capacity(c.len() + 2);
                 ids.push(self.tok.bos);
                 ids.extend_from_slice(c);
                 ids.push(self.tok.eos);
-                windows.push(Window { text: ti, ids, weight: c.len().max(1) as f32 });
+                windows.push(Window {
+                    text: ti,
+                    ids,
+                    weight: c.len().max(1) as f32,
+                });
             }
         }
         // 2. run the windows, sorted by length, in packs
         let mut order: Vec<usize> = (0..windows.len()).collect();
         order.sort_by_key(|&i| windows[i].ids.len());
         let custom = self.weights == WeightFormat::Q4_0;
-        let pack_tokens = if custom { PACK_TOKENS_CUSTOM } else { PACK_TOKENS_CANDLE };
+        let pack_tokens = if custom {
+            PACK_TOKENS_CUSTOM
+        } else {
+            PACK_TOKENS_CANDLE
+        };
         let mut packs: Vec<&[usize]> = Vec::new();
         let mut start = 0;
         while start < order.len() {
@@ -244,7 +269,9 @@ impl E5 {
             while end < order.len() {
                 let len = windows[order[end]].ids.len();
                 let n = end - start + 1;
-                if end > start && (tokens + len > pack_tokens || n * len * len > MAX_BATCH_ATTENTION) {
+                if end > start
+                    && (tokens + len > pack_tokens || n * len * len > MAX_BATCH_ATTENTION)
+                {
                     break;
                 }
                 tokens += len;
@@ -257,9 +284,16 @@ impl E5 {
             let seqs: Vec<&[u32]> = pack.iter().map(|&i| &windows[i].ids[..]).collect();
             self.enc.forward(&self.map, &seqs)
         };
-        let workers = if custom { self.threads.min(packs.len()) } else { 1 };
+        let workers = if custom {
+            self.threads.min(packs.len())
+        } else {
+            1
+        };
         let pooled: Vec<Vec<f32>> = if workers <= 1 {
-            packs.iter().map(|p| run_pack(p)).collect::<Result<_, _>>()?
+            packs
+                .iter()
+                .map(|p| run_pack(p))
+                .collect::<Result<_, _>>()?
         } else {
             // one forward per pack and thread, packs handed out in order
             let next = std::sync::atomic::AtomicUsize::new(0);
@@ -279,13 +313,18 @@ impl E5 {
                         })
                     })
                     .collect();
-                handles.into_iter().map(|h| h.join().expect("e5 worker panicked")).collect()
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("e5 worker panicked"))
+                    .collect()
             });
             let mut out: Vec<Option<Vec<f32>>> = vec![None; packs.len()];
             for (i, r) in results.into_iter().flatten() {
                 out[i] = Some(r?);
             }
-            out.into_iter().map(|o| o.expect("every pack ran")).collect()
+            out.into_iter()
+                .map(|o| o.expect("every pack ran"))
+                .collect()
         };
         let mut sums = vec![0f32; texts.len() * h];
         let mut wsum = vec![0f64; texts.len()];

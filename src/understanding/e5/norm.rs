@@ -72,7 +72,14 @@ fn body(x: &[f32], y: Option<&[f32]>, w: &[f32], b: &[f32], eps: f32, out: &mut 
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f")]
-unsafe fn body_avx512(x: &[f32], y: Option<&[f32]>, w: &[f32], b: &[f32], eps: f32, out: &mut [f32]) {
+unsafe fn body_avx512(
+    x: &[f32],
+    y: Option<&[f32]>,
+    w: &[f32],
+    b: &[f32],
+    eps: f32,
+    out: &mut [f32],
+) {
     body(x, y, w, b, eps, out)
 }
 
@@ -101,7 +108,10 @@ fn contiguous<'a>(s: &'a CpuStorage, l: &Layout, h: usize) -> candle_core::Resul
     let x = s.as_slice::<f32>()?;
     match l.contiguous_offsets() {
         Some((a, b)) if l.dims().last() == Some(&h) => Ok(&x[a..b]),
-        _ => candle_core::bail!("e5-layer-norm: input must be contiguous [.., {h}], got {:?}", l.shape()),
+        _ => candle_core::bail!(
+            "e5-layer-norm: input must be contiguous [.., {h}], got {:?}",
+            l.shape()
+        ),
     }
 }
 
@@ -129,7 +139,11 @@ impl CustomOp2 for AddLayerNorm {
         l2: &Layout,
     ) -> candle_core::Result<(CpuStorage, Shape)> {
         if l1.shape() != l2.shape() {
-            candle_core::bail!("e5-add-layer-norm: shapes differ {:?} {:?}", l1.shape(), l2.shape());
+            candle_core::bail!(
+                "e5-add-layer-norm: shapes differ {:?} {:?}",
+                l1.shape(),
+                l2.shape()
+            );
         }
         let x = contiguous(s1, l1, self.w.len())?;
         let y = contiguous(s2, l2, self.w.len())?;

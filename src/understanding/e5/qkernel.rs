@@ -156,8 +156,14 @@ unsafe fn quantize_block_avx512(xb: &[f32; QK], qb: &mut [i32; 8]) -> (f32, i32)
     // cvtps rounds with MXCSR (round to nearest even), like round_ties_even
     let lo = _mm512_set1_epi32(-128);
     let hi = _mm512_set1_epi32(127);
-    let i0 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(x0, vid)), lo), hi);
-    let i1 = _mm512_min_epi32(_mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(x1, vid)), lo), hi);
+    let i0 = _mm512_min_epi32(
+        _mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(x0, vid)), lo),
+        hi,
+    );
+    let i1 = _mm512_min_epi32(
+        _mm512_max_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(x1, vid)), lo),
+        hi,
+    );
     let sum = _mm512_reduce_add_epi32(_mm512_add_epi32(i0, i1));
     let b0 = _mm512_cvtepi32_epi8(i0);
     let b1 = _mm512_cvtepi32_epi8(i1);
@@ -179,17 +185,34 @@ impl Q4Linear {
             let (tile, r) = (row / TILE, row % TILE);
             for b in 0..nb {
                 let blk = &q4[(row * nb + b) * 18..][..18];
-                d[(tile * nb + b) * TILE + r] = half::f16::from_bits(u16::from_le_bytes([blk[0], blk[1]])).to_f32();
-                let val = |e: usize| if e < 16 { blk[2 + e] & 0x0F } else { blk[2 + e - 16] >> 4 };
+                d[(tile * nb + b) * TILE + r] =
+                    half::f16::from_bits(u16::from_le_bytes([blk[0], blk[1]])).to_f32();
+                let val = |e: usize| {
+                    if e < 16 {
+                        blk[2 + e] & 0x0F
+                    } else {
+                        blk[2 + e - 16] >> 4
+                    }
+                };
                 let base = (tile * nb + b) * TB_BYTES;
                 for p in 0..4 {
                     for j in 0..4 {
-                        qs[base + p * 64 + r * 4 + j] = val(4 * p + j) | (val(4 * (p + 4) + j) << 4);
+                        qs[base + p * 64 + r * 4 + j] =
+                            val(4 * p + j) | (val(4 * (p + 4) + j) << 4);
                     }
                 }
             }
         }
-        Q4Linear { n, k, nb, qs, d, bias, act, isa: detect_isa() }
+        Q4Linear {
+            n,
+            k,
+            nb,
+            qs,
+            d,
+            bias,
+            act,
+            isa: detect_isa(),
+        }
     }
 
     #[cfg(test)]
@@ -330,7 +353,10 @@ impl Q4Linear {
         }
         let bias = _mm512_loadu_ps(self.bias.as_ptr().add(tile * TILE));
         for t in 0..M {
-            _mm512_storeu_ps(y.add((t0 + t) * self.n + tile * TILE), _mm512_add_ps(acc[t], bias));
+            _mm512_storeu_ps(
+                y.add((t0 + t) * self.n + tile * TILE),
+                _mm512_add_ps(acc[t], bias),
+            );
         }
     }
 
@@ -362,7 +388,10 @@ impl Q4Linear {
                     // |sum| <= 8 groups * 2 * 15 * 128 = 30720: fits i16
                     let mut s16 = _mm256_maddubs_epi16(w[0], _mm256_set1_epi32(*aw));
                     for g in 1..8 {
-                        s16 = _mm256_add_epi16(s16, _mm256_maddubs_epi16(w[g], _mm256_set1_epi32(*aw.add(g))));
+                        s16 = _mm256_add_epi16(
+                            s16,
+                            _mm256_maddubs_epi16(w[g], _mm256_set1_epi32(*aw.add(g))),
+                        );
                     }
                     let mut s = _mm256_madd_epi16(s16, ones);
                     s = _mm256_sub_epi32(s, _mm256_set1_epi32(*a.s8.get_unchecked(tok * nb + b)));
@@ -374,7 +403,10 @@ impl Q4Linear {
         for h in 0..2 {
             let bias = _mm256_loadu_ps(self.bias.as_ptr().add(tile * TILE + h * 8));
             for t in 0..M {
-                _mm256_storeu_ps(y.add((t0 + t) * self.n + tile * TILE + h * 8), _mm256_add_ps(acc[t][h], bias));
+                _mm256_storeu_ps(
+                    y.add((t0 + t) * self.n + tile * TILE + h * 8),
+                    _mm256_add_ps(acc[t][h], bias),
+                );
             }
         }
     }
@@ -435,7 +467,11 @@ impl CustomOp1 for Q4Linear {
         "e5-q4-linear"
     }
 
-    fn cpu_fwd(&self, storage: &CpuStorage, layout: &Layout) -> candle_core::Result<(CpuStorage, Shape)> {
+    fn cpu_fwd(
+        &self,
+        storage: &CpuStorage,
+        layout: &Layout,
+    ) -> candle_core::Result<(CpuStorage, Shape)> {
         let x = storage.as_slice::<f32>()?;
         let x = match layout.contiguous_offsets() {
             Some((a, b)) => &x[a..b],
@@ -457,7 +493,9 @@ mod tests {
     use super::*;
 
     fn lcg(seed: &mut u64) -> u32 {
-        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (*seed >> 33) as u32
     }
 
@@ -487,7 +525,8 @@ mod tests {
                 let mut acc = 0f64;
                 for b in 0..nb {
                     let blk = &q4[(o * nb + b) * 18..][..18];
-                    let d = half::f16::from_bits(u16::from_le_bytes([blk[0], blk[1]])).to_f32() as f64;
+                    let d =
+                        half::f16::from_bits(u16::from_le_bytes([blk[0], blk[1]])).to_f32() as f64;
                     let mut s = 0i64;
                     for j in 0..16 {
                         s += ((blk[2 + j] & 15) as i64 - 8) * aq[b * 32 + j] as i64;
@@ -504,22 +543,45 @@ mod tests {
     #[test]
     fn isa_paths_agree_with_reference() {
         let mut seed = 7u64;
-        for &(n, k, m) in &[(16, 32, 1), (48, 96, 3), (64, 384, 13), (32, 1536, 9), (384, 384, 17)] {
+        for &(n, k, m) in &[
+            (16, 32, 1),
+            (48, 96, 3),
+            (64, 384, 13),
+            (32, 1536, 9),
+            (384, 384, 17),
+        ] {
             let q4 = random_q4(n, k, &mut seed);
             let bias: Vec<f32> = (0..n).map(|i| i as f32 * 0.01 - 0.1).collect();
-            let x: Vec<f32> = (0..m * k).map(|_| (lcg(&mut seed) % 2001) as f32 / 1000.0 - 1.0).collect();
+            let x: Vec<f32> = (0..m * k)
+                .map(|_| (lcg(&mut seed) % 2001) as f32 / 1000.0 - 1.0)
+                .collect();
             let want = reference(&q4, n, k, &bias, &x, m);
             let lin = Q4Linear::new(&q4, n, k, bias.clone(), Act::None);
-            let scalar = Q4Linear::new(&q4, n, k, bias.clone(), Act::None).with_isa(Isa::Scalar).forward_slice(&x, m);
+            let scalar = Q4Linear::new(&q4, n, k, bias.clone(), Act::None)
+                .with_isa(Isa::Scalar)
+                .forward_slice(&x, m);
             for (a, b) in scalar.iter().zip(&want) {
-                assert!((a - b).abs() <= 1e-4 * (1.0 + b.abs()), "scalar {a} vs reference {b}");
+                assert!(
+                    (a - b).abs() <= 1e-4 * (1.0 + b.abs()),
+                    "scalar {a} vs reference {b}"
+                );
             }
             let native = lin.forward_slice(&x, m);
-            assert_eq!(native, scalar, "{:?} differs from scalar for n={n} k={k} m={m}", detect_isa());
+            assert_eq!(
+                native,
+                scalar,
+                "{:?} differs from scalar for n={n} k={k} m={m}",
+                detect_isa()
+            );
             #[cfg(target_arch = "x86_64")]
             if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") {
-                let avx2 = Q4Linear::new(&q4, n, k, bias.clone(), Act::None).with_isa(Isa::Avx2).forward_slice(&x, m);
-                assert_eq!(avx2, scalar, "avx2 differs from scalar for n={n} k={k} m={m}");
+                let avx2 = Q4Linear::new(&q4, n, k, bias.clone(), Act::None)
+                    .with_isa(Isa::Avx2)
+                    .forward_slice(&x, m);
+                assert_eq!(
+                    avx2, scalar,
+                    "avx2 differs from scalar for n={n} k={k} m={m}"
+                );
             }
         }
     }
@@ -538,7 +600,10 @@ mod tests {
         gelu_inplace(&mut y, detect_isa());
         for (g, x) in y.iter().zip(&x) {
             let want = 0.5 * *x as f64 * (1.0 + libm_erf(*x as f64 / std::f64::consts::SQRT_2));
-            assert!((*g as f64 - want).abs() < 1e-5, "gelu({x}) = {g}, want {want}");
+            assert!(
+                (*g as f64 - want).abs() < 1e-5,
+                "gelu({x}) = {g}, want {want}"
+            );
         }
     }
 

@@ -193,7 +193,11 @@ impl Tokenizer {
         let mut ids = Vec::new();
         let mut i = n;
         while i > 0 {
-            ids.push(if piece[i] == u32::MAX { self.unk } else { piece[i] });
+            ids.push(if piece[i] == u32::MAX {
+                self.unk
+            } else {
+                piece[i]
+            });
             i = from[i];
         }
         ids.reverse();
