@@ -48,6 +48,6 @@ opt-energy_connection_category-industrial = పరిశ్రమ
 opt-energy_complaint_type-no_power = కరెంటు లేదు
 opt-energy_complaint_type-low_voltage = లో / హై వోల్టేజ్
 opt-energy_complaint_type-meter = మీటర్ సమస్య
-opt-energy_complaint_type-high_bill = ఎక్కువ బిల్లు
+opt-energy_complaint_type-high_bill = తప్పు/ఎక్కువ బిల్లు
 opt-energy_complaint_type-line_down = వైరు/స్తంభం పడింది
 opt-energy_complaint_type-transformer = ట్రాన్స్‌ఫార్మర్

@@ -18,7 +18,7 @@ svc-home-verification_certificate = పోలీస్ వెరిఫికే�
 svc-home-event_permission = కార్యక్రమ అనుమతి
     .desc = ఊరేగింపు, సభ లేదా ఫంక్షన్ కోసం పోలీస్ అనుమతి కోరండి
 
-svc-home-cyber_crime = సైబర్ క్రైమ్
+svc-home-cyber_crime = సైబర్ నేరం ఫిర్యాదు
     .desc = ఆన్‌లైన్ మోసం, సైబర్ నేరం రిపోర్ట్ చేయండి; డబ్బు మోసానికి 1930
 
 svc-home-emergency_numbers = అత్యవసర నంబర్లు

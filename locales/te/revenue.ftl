@@ -21,7 +21,7 @@ svc-revenue-family_member_certificate = కుటుంబ సభ్యుల �
 svc-revenue-land_records = భూమి రికార్డులు
     .desc = మీ భూమి అడంగల్, 1-B వివరాలు చూడండి
 
-svc-revenue-integrated_certificate = ఇంటిగ్రేటెడ్ సర్టి.
+svc-revenue-integrated_certificate = సమీకృత ధ్రువపత్రం
     .desc = కులం, పుట్టిన తేదీ, స్థానికత ఒకే సర్టిఫికెట్‌లో
 
 svc-revenue-mutation_status = మ్యుటేషన్ స్థితి

@@ -19,7 +19,7 @@ svc-rural_development-nrega_work_demand = ఉపాధి పని కోరం
 svc-rural_development-house_tax = పంచాయతీ ఇంటి పన్ను
     .desc = మీ గ్రామ పంచాయతీకి ఇంటి పన్ను చెల్లించండి
 
-svc-rural_development-village_complaint = గ్రామ సమస్య
+svc-rural_development-village_complaint = గ్రామ సమస్య ఫిర్యాదు
     .desc = తాగునీరు, డ్రైనేజీ, రోడ్లు, వీధి దీపాల సమస్యలపై ఫిర్యాదు చేయండి
 
 slot-rural_development_job_card = మీ ఉపాధి హామీ జాబ్ కార్డు నంబర్ ఏమిటి?

@@ -9,7 +9,7 @@ svc-skill_development-training_registration = స్కిల్ ట్రైన
 svc-skill_development-job_mela = జాబ్ మేళా నమోదు
     .desc = మీ జిల్లాలో జరిగే తదుపరి జాబ్ మేళాకు నమోదు చేసుకోండి
 
-svc-skill_development-certificate_download = ట్రైనింగ్ సర్టి.
+svc-skill_development-certificate_download = శిక్షణ సర్టిఫికెట్
     .desc = పూర్తి చేసిన కోర్సు సర్టిఫికెట్ డౌన్‌లోడ్ చేయండి
 
 svc-skill_development-application_status = దరఖాస్తు స్థితి
