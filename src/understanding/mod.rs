@@ -43,11 +43,12 @@ pub fn train(intents: &Path, models: &Path, encoder: Arc<e5::E5>) -> Result<Clas
     let dim = encoder.dim();
     let refs: Vec<&Example> = examples.examples.iter().collect();
     let rows: Vec<&[f32]> = flat.chunks_exact(dim).collect();
-    Ok(Classifier::from_parts(
+    Ok(Classifier::from_parts_cached(
         encoder,
         &refs,
         &rows,
         Params::default(),
+        Some(&cache.heads_path()),
     ))
 }
 
