@@ -1,13 +1,15 @@
 //! Intent classification in two tiers over the language teams' examples.
 //!
-//! - **Semantic**: the e5 embedding of the message against the embedding of every example;
-//!   a class scores its best neighbour's cosine.
-//! - **Lexical**: TF-IDF character n-grams of the phonetic key ([`super::lexical`]).
+//! - **Semantic**: the e5 embedding of the message, read by a softmax head trained on the
+//!   examples' embeddings ([`LinearHead`]); the best example cosine per class is kept too.
+//! - **Lexical**: TF-IDF character n-grams of the phonetic key ([`super::lexical`]), read by a
+//!   softmax head of its own; the best example similarity per class is kept too.
 //!
-//! The two are mixed per class, turned into a confidence by a softmax with a temperature, and
-//! thresholds decide: answer, ask ("did you mean…"), or fall back to the menu. Out-of-scope
-//! examples are a class of their own ([`NONE`]), and a message far from every example falls
-//! back whatever its nearest class is.
+//! The heads' log-probabilities are added with a weight that depends on the form the message
+//! is written in ([`Params`]), and the result, renormalised, is the confidence; thresholds
+//! decide: answer, ask ("did you mean…"), or fall back to the menu. Out-of-scope examples are a
+//! class of their own ([`NONE`]), and a message far from every example (the nearest-example
+//! similarities below a floor) falls back whatever its best class is.
 
 use std::fs;
 use std::io::{Read, Write};
@@ -305,8 +307,79 @@ impl Classifier {
         embedding: &[f32],
         prior: Option<&str>,
     ) -> Classification {
-        let scores = self.scores(normalized, embedding);
+        let scores = if self.params.neighbour_weight == 0.0 {
+            self.scores_for_best(normalized, embedding, prior)
+        } else {
+            self.scores(normalized, embedding)
+        };
         self.decide(normalized, prior, &scores, &self.params)
+    }
+
+    /// [`Self::scores`] when the nearest examples do not rank (only the floor reads them, for
+    /// the best class): the heads rank, and the semantic similarity is computed for the best
+    /// class's examples only, instead of for every example (most of a classification's time
+    /// with twenty thousand examples).
+    fn scores_for_best(
+        &self,
+        normalized: &str,
+        embedding: &[f32],
+        prior: Option<&str>,
+    ) -> ClassScores {
+        let head = self
+            .head
+            .as_ref()
+            .map(|h| h.probabilities(embedding))
+            .unwrap_or_default();
+        let (lexical, lexical_head) = self.lexical_scores(normalized);
+        let mut scores = ClassScores {
+            semantic: vec![-1.0; self.intents.len()],
+            lexical,
+            head,
+            lexical_head,
+        };
+        let language = self.langid.identify(normalized, prior);
+        let logits = self.ranking_logits(&scores, &language, &self.params);
+        let best = logits
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map(|(c, _)| c as u32);
+        if let Some(best) = best {
+            for (row, &c) in self.embeddings.chunks_exact(self.dim).zip(&self.labels) {
+                if c == best {
+                    let s = dot(row, embedding);
+                    let slot = &mut scores.semantic[c as usize];
+                    *slot = slot.max(s);
+                }
+            }
+        }
+        scores
+    }
+
+    /// Each class's ranking score: the heads' log-probabilities weighted by the message's
+    /// form, plus the nearest examples' mix when they take part.
+    fn ranking_logits(&self, scores: &ClassScores, language: &Identified, p: &Params) -> Vec<f32> {
+        let n = self.intents.len();
+        // Without an e5 head (it failed to train) the lexical head ranks alone.
+        let w = if scores.head.len() == n {
+            p.semantic_weight.for_language(language)
+        } else {
+            0.0
+        };
+        let ln = |q: Option<&f32>| q.copied().unwrap_or(0.0).max(1e-12).ln();
+        (0..n)
+            .map(|c| {
+                let mut z = w * ln(scores.head.get(c)) + (1.0 - w) * ln(scores.lexical_head.get(c));
+                if p.neighbour_weight != 0.0 {
+                    z += p.neighbour_weight * self.neighbour_mix(scores, c, p) / p.temperature;
+                }
+                z
+            })
+            .collect()
+    }
+
+    fn neighbour_mix(&self, scores: &ClassScores, c: usize, p: &Params) -> f32 {
+        p.neighbour_semantic * scores.semantic[c] + (1.0 - p.neighbour_semantic) * scores.lexical[c]
     }
 
     /// Each class's best semantic and lexical similarity to the message.
@@ -367,26 +440,7 @@ impl Classifier {
     ) -> Classification {
         let language = self.langid.identify(normalized, prior);
         let n = self.intents.len();
-        let mixed: Vec<f32> = (0..n)
-            .map(|c| {
-                p.neighbour_semantic * scores.semantic[c]
-                    + (1.0 - p.neighbour_semantic) * scores.lexical[c]
-            })
-            .collect();
-        // Without an e5 head (it failed to train) the lexical head ranks alone.
-        let w = if scores.head.len() == n {
-            p.semantic_weight.for_language(&language)
-        } else {
-            0.0
-        };
-        let ln = |q: Option<&f32>| q.copied().unwrap_or(0.0).max(1e-12).ln();
-        let logits: Vec<f32> = (0..n)
-            .map(|c| {
-                w * ln(scores.head.get(c))
-                    + (1.0 - w) * ln(scores.lexical_head.get(c))
-                    + p.neighbour_weight * mixed[c] / p.temperature
-            })
-            .collect();
+        let logits = self.ranking_logits(scores, &language, p);
         let max = logits.iter().cloned().fold(f32::MIN, f32::max);
         let exp: Vec<f32> = logits.iter().map(|z| (z - max).exp()).collect();
         let sum: f32 = exp.iter().sum();
@@ -395,7 +449,10 @@ impl Classifier {
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
         let (best, confidence) = ranked.first().copied().unwrap_or((0, 0.0));
         let is_none = |c: usize| Some(c as u32) == self.none;
-        let decision = if normalized.is_empty() || n == 0 || is_none(best) || mixed[best] < p.floor
+        let decision = if normalized.is_empty()
+            || n == 0
+            || is_none(best)
+            || self.neighbour_mix(scores, best, p) < p.floor
         {
             Decision::Fallback
         } else if confidence >= p.answer {
