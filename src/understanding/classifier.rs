@@ -307,12 +307,13 @@ impl Classifier {
         embedding: &[f32],
         prior: Option<&str>,
     ) -> Classification {
+        let language = self.langid.identify(normalized, prior);
         let scores = if self.params.neighbour_weight == 0.0 {
-            self.scores_for_best(normalized, embedding, prior)
+            self.scores_for_best(normalized, embedding, &language)
         } else {
             self.scores(normalized, embedding)
         };
-        self.decide(normalized, prior, &scores, &self.params)
+        self.decide_as(normalized, language, &scores, &self.params)
     }
 
     /// [`Self::scores`] when the nearest examples do not rank (only the floor reads them, for
@@ -323,7 +324,7 @@ impl Classifier {
         &self,
         normalized: &str,
         embedding: &[f32],
-        prior: Option<&str>,
+        language: &Identified,
     ) -> ClassScores {
         let head = self
             .head
@@ -337,8 +338,7 @@ impl Classifier {
             head,
             lexical_head,
         };
-        let language = self.langid.identify(normalized, prior);
-        let logits = self.ranking_logits(&scores, &language, &self.params);
+        let logits = self.ranking_logits(&scores, language, &self.params);
         let best = logits
             .iter()
             .enumerate()
@@ -439,6 +439,17 @@ impl Classifier {
         p: &Params,
     ) -> Classification {
         let language = self.langid.identify(normalized, prior);
+        self.decide_as(normalized, language, scores, p)
+    }
+
+    /// [`Self::decide`] for a message whose language is already identified.
+    fn decide_as(
+        &self,
+        normalized: &str,
+        language: Identified,
+        scores: &ClassScores,
+        p: &Params,
+    ) -> Classification {
         let n = self.intents.len();
         let logits = self.ranking_logits(scores, &language, p);
         let max = logits.iter().cloned().fold(f32::MIN, f32::max);
