@@ -184,7 +184,7 @@ pub fn eval(
     let cache = classifier::EmbeddingCache::for_examples(&config.models.join("index"), &examples);
     let flat = classifier::embed_examples(&encoder, &examples, &cache)?;
     if let Some(dir) = export {
-        understanding::eval::export(dir, &examples, &flat, encoder.dim(), folds.max(2))?;
+        understanding::eval::export(dir, &examples, &flat, &encoder, folds.max(2))?;
         eprintln!(
             "examples, folds and embeddings written to {}",
             dir.display()

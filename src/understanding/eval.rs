@@ -60,9 +60,10 @@ pub fn export(
     dir: &std::path::Path,
     examples: &Examples,
     embeddings: &[f32],
-    dim: usize,
+    encoder: &E5,
     k: usize,
 ) -> anyhow::Result<()> {
+    let dim = encoder.dim();
     use std::io::Write;
     std::fs::create_dir_all(dir)?;
     let fold_of = assign_folds(&examples.examples, k, 0x5eed);
@@ -73,7 +74,7 @@ pub fn export(
             "text": e.text, "normalized": normalized,
             "key": super::normalize::phonetic_key(&normalized),
             "intent": e.intent, "table": e.table, "lang": e.lang, "form": e.form,
-            "origin": e.origin, "fold": fold,
+            "origin": e.origin, "fold": fold, "tokens": encoder.tokenize_raw(&normalized),
         });
         writeln!(out, "{line}")?;
     }
@@ -192,25 +193,24 @@ impl CrossValidation {
     ///    wrong answer costs five right ones (a citizen sent to the wrong service is worse off
     ///    than one who is asked).
     pub fn tune(&self, examples: &Examples, base: Params) -> Params {
-        let weights = [0.0f32, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0];
+        let weights = [
+            0.0f32, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0,
+        ];
+        // The slots of `FormWeights`: Telugu script, Devanagari, English, romanized, mixed.
         let form_of = |lang: &str, form: &str| match (lang, form) {
-            (_, "mixed") => 3,
-            (_, "romanized") => 2,
-            ("en", _) => 1,
+            (_, "mixed") => 4,
+            (_, "romanized") => 3,
+            ("en", _) => 2,
+            ("hi", _) => 1,
             _ => 0,
         };
         let mut ranking: Option<(f32, Params)> = None;
-        for &nw in &[0.0f32, 0.02, 0.05, 0.1] {
+        for &nw in &[0.0f32, 0.02, 0.05] {
             // Per form: (best accuracy, its weight).
-            let mut best = [(0.0f32, base.semantic_weight.native); 4];
+            let mut best = [(0.0f32, base.semantic_weight.english); 5];
             for &w in &weights {
                 let p = Params {
-                    semantic_weight: FormWeights {
-                        native: w,
-                        english: w,
-                        romanized: w,
-                        mixed: w,
-                    },
+                    semantic_weight: FormWeights::all(w),
                     neighbour_weight: nw,
                     floor: -1.0,
                     answer: 0.0,
@@ -218,7 +218,7 @@ impl CrossValidation {
                     ..base
                 };
                 let r = self.report(examples, &p);
-                let mut per = [(0usize, 0usize); 4];
+                let mut per = [(0usize, 0usize); 5];
                 for ((lang, form), c) in &r.cells {
                     let f = form_of(lang, form);
                     per[f].0 += c.top1;
@@ -227,13 +227,14 @@ impl CrossValidation {
                 tracing::info!(
                     neighbours = nw,
                     e5_weight = w,
-                    "top-1 native {:.3} english {:.3} romanized {:.3} mixed {:.3}",
+                    "top-1 Telugu script {:.3} Devanagari {:.3} English {:.3} romanized {:.3} mixed {:.3}",
                     ratio(per[0].0, per[0].1),
                     ratio(per[1].0, per[1].1),
                     ratio(per[2].0, per[2].1),
-                    ratio(per[3].0, per[3].1)
+                    ratio(per[3].0, per[3].1),
+                    ratio(per[4].0, per[4].1)
                 );
-                for f in 0..4 {
+                for f in 0..5 {
                     let acc = ratio(per[f].0, per[f].1);
                     if acc > best[f].0 {
                         best[f] = (acc, w);
@@ -242,10 +243,11 @@ impl CrossValidation {
             }
             let p = Params {
                 semantic_weight: FormWeights {
-                    native: best[0].1,
-                    english: best[1].1,
-                    romanized: best[2].1,
-                    mixed: best[3].1,
+                    telugu: best[0].1,
+                    devanagari: best[1].1,
+                    english: best[2].1,
+                    romanized: best[3].1,
+                    mixed: best[4].1,
                 },
                 neighbour_weight: nw,
                 ..base
@@ -391,9 +393,10 @@ impl Report {
             "Each example is classified by a model trained on the other folds (stratified by intent, language and form). \
              *top-1*: the best intent is the right one (a fallback counts as wrong). *answered*: routed straight to the service; \
              *asked*: \"did you mean…\" with the right one first; *fallback*: the menu. Parameters: e5 head weight \
-             {:.2} native, {:.2} English, {:.2} romanized, {:.2} mixed (the lexical head has the rest); nearest examples \
+             {:.2} Telugu script, {:.2} Devanagari, {:.2} English, {:.2} romanized, {:.2} mixed (the lexical head has the rest); nearest examples \
              {:.2} (temperature {:.3}); floor {:.2}, answer ≥ {:.2}, ask ≥ {:.2}.\n",
-            self.params.semantic_weight.native,
+            self.params.semantic_weight.telugu,
+            self.params.semantic_weight.devanagari,
             self.params.semantic_weight.english,
             self.params.semantic_weight.romanized,
             self.params.semantic_weight.mixed,

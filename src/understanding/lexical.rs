@@ -14,20 +14,37 @@ fn feature(s: &str) -> u64 {
     h.finish()
 }
 
-/// Term counts of a phonetic key: whole words and the 2–4-grams of each word with boundaries.
+/// Term counts of a phonetic key: whole words and the 2–4-grams of each word with boundaries,
+/// and the same (2–3-grams) for each word's consonant skeleton.
 fn counts(key: &str) -> HashMap<u64, f32> {
     let mut out: HashMap<u64, f32> = HashMap::new();
-    for word in key.split_whitespace() {
-        *out.entry(feature(&format!("w:{word}"))).or_default() += 1.0;
+    let mut add = |tag: &str, word: &str, longest: usize| {
+        *out.entry(feature(&format!("{tag}w:{word}"))).or_default() += 1.0;
         let chars: Vec<char> = format!("<{word}>").chars().collect();
-        for n in 2..=4 {
+        for n in 2..=longest {
             for win in chars.windows(n) {
-                let g: String = win.iter().collect();
+                let g: String = tag.chars().chain(win.iter().copied()).collect();
                 *out.entry(feature(&g)).or_default() += 1.0;
             }
         }
+    };
+    for word in key.split_whitespace() {
+        add("", word, 4);
+        add("~", &skeleton(word), 3);
     }
     out
+}
+
+/// A word's first letter and its later consonants: loanwords spelt by ear differ mostly in
+/// their vowels ("sartipiket" in Telugu script, "sertipikate" as typed in English), and their
+/// skeletons ("srtpkt") meet.
+fn skeleton(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .into_iter()
+        .chain(chars.filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')))
+        .collect()
 }
 
 #[derive(Debug, Default)]
@@ -269,4 +286,23 @@ pub(crate) fn read_u32(input: &mut impl std::io::Read) -> Option<u32> {
     let mut b = [0u8; 4];
     input.read_exact(&mut b).ok()?;
     Some(u32::from_le_bytes(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::understanding::normalize::{normalize, phonetic_key};
+
+    /// A loanword in Telugu script and the same word typed in English differ in their vowels;
+    /// their skeletons meet, so the two share features the 2–4-grams alone do not give them.
+    #[test]
+    fn loanwords_spelt_by_ear_share_their_skeleton() {
+        let native = phonetic_key(&normalize("సర్టిఫికెట్"));
+        let typed = phonetic_key(&normalize("certificate"));
+        assert_ne!(native, typed);
+        assert_eq!(skeleton(&native), skeleton(&typed));
+        let (a, b) = (counts(&native), counts(&typed));
+        assert!(a.contains_key(&feature(&format!("~w:{}", skeleton(&typed)))));
+        assert!(b.contains_key(&feature(&format!("~w:{}", skeleton(&native)))));
+    }
 }

@@ -328,7 +328,13 @@ fn delete_schwas(units: &mut [Unit]) {
 /// the many romanizations agree on — aspiration dropped (kh→k, bh→b), long vowels shortened
 /// (aa→a, ee→i, oo→u), f→p, w→v, z→j, q→k, c→k or s, doubled letters single.
 pub fn phonetic_key(normalized: &str) -> String {
-    let latin = transliterate(normalized);
+    // Zero-width (non-)joiners only choose a glyph shape ("స్కాలర్‌షిప్" shows its virama):
+    // the same word with and without one must get the same key.
+    let visible: String = normalized
+        .chars()
+        .filter(|c| !matches!(c, '\u{200c}' | '\u{200d}'))
+        .collect();
+    let latin = transliterate(&visible);
     let chars: Vec<char> = latin.chars().collect();
     let mut out = String::with_capacity(chars.len());
     let mut i = 0;
@@ -421,6 +427,8 @@ mod tests {
         assert_eq!(key("ఎలా"), key("ela"));
         assert_eq!(key("certificate"), key("sertificate"));
         assert_eq!(key("cheyyali"), key("cheyali"));
+        assert_eq!(key("స్కాలర్\u{200c}షిప్"), key("స్కాలర్షిప్"));
+        assert_eq!(key("స్కాలర్\u{200c}షిప్"), "skalarsip");
     }
 
     #[test]
