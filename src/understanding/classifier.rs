@@ -69,12 +69,31 @@ pub struct FormWeights {
 impl FormWeights {
     /// The same weight for every form.
     pub fn all(w: f32) -> FormWeights {
+        Self::from_slots([w; Self::SLOTS])
+    }
+
+    /// The number of forms, and the slot of each in [`Self::from_slots`].
+    pub const SLOTS: usize = 5;
+
+    /// The slot of an example file's language and form: Telugu script, Devanagari, English,
+    /// romanized, mixed.
+    pub fn slot(lang: &str, form: &str) -> usize {
+        match (lang, form) {
+            (_, "mixed") => 4,
+            (_, "romanized") => 3,
+            ("en", _) => 2,
+            ("hi", _) => 1,
+            _ => 0,
+        }
+    }
+
+    pub fn from_slots(w: [f32; Self::SLOTS]) -> FormWeights {
         FormWeights {
-            telugu: w,
-            devanagari: w,
-            english: w,
-            romanized: w,
-            mixed: w,
+            telugu: w[0],
+            devanagari: w[1],
+            english: w[2],
+            romanized: w[3],
+            mixed: w[4],
         }
     }
 

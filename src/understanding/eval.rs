@@ -196,18 +196,10 @@ impl CrossValidation {
         let weights = [
             0.0f32, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0,
         ];
-        // The slots of `FormWeights`: Telugu script, Devanagari, English, romanized, mixed.
-        let form_of = |lang: &str, form: &str| match (lang, form) {
-            (_, "mixed") => 4,
-            (_, "romanized") => 3,
-            ("en", _) => 2,
-            ("hi", _) => 1,
-            _ => 0,
-        };
         let mut ranking: Option<(f32, Params)> = None;
         for &nw in &[0.0f32, 0.02, 0.05] {
             // Per form: (best accuracy, its weight).
-            let mut best = [(0.0f32, base.semantic_weight.english); 5];
+            let mut best = [(0.0f32, base.semantic_weight.english); FormWeights::SLOTS];
             for &w in &weights {
                 let p = Params {
                     semantic_weight: FormWeights::all(w),
@@ -218,9 +210,9 @@ impl CrossValidation {
                     ..base
                 };
                 let r = self.report(examples, &p);
-                let mut per = [(0usize, 0usize); 5];
+                let mut per = [(0usize, 0usize); FormWeights::SLOTS];
                 for ((lang, form), c) in &r.cells {
-                    let f = form_of(lang, form);
+                    let f = FormWeights::slot(lang, form);
                     per[f].0 += c.top1;
                     per[f].1 += c.n;
                 }
@@ -234,7 +226,7 @@ impl CrossValidation {
                     ratio(per[3].0, per[3].1),
                     ratio(per[4].0, per[4].1)
                 );
-                for f in 0..5 {
+                for f in 0..FormWeights::SLOTS {
                     let acc = ratio(per[f].0, per[f].1);
                     if acc > best[f].0 {
                         best[f] = (acc, w);
@@ -242,13 +234,7 @@ impl CrossValidation {
                 }
             }
             let p = Params {
-                semantic_weight: FormWeights {
-                    telugu: best[0].1,
-                    devanagari: best[1].1,
-                    english: best[2].1,
-                    romanized: best[3].1,
-                    mixed: best[4].1,
-                },
+                semantic_weight: FormWeights::from_slots(best.map(|(_, w)| w)),
                 neighbour_weight: nw,
                 ..base
             };
