@@ -175,6 +175,7 @@ pub fn eval(
     tune: bool,
     report_path: &Path,
     export: Option<&Path>,
+    misses: Option<&Path>,
 ) -> Result<bool> {
     let (examples, problems) = Examples::load(&config.intents)?;
     for p in &problems {
@@ -201,6 +202,14 @@ pub fn eval(
     let markdown = report.markdown();
     print!("{markdown}");
     std::fs::write(report_path, &markdown)?;
+    if let Some(path) = misses {
+        std::fs::write(path, report.misses_jsonl(&examples))?;
+        eprintln!(
+            "{} misses written to {}",
+            report.misses.len(),
+            path.display()
+        );
+    }
     eprintln!(
         "{} examples, {} folds in {:.1} s; report written to {}",
         examples.examples.len(),

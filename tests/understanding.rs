@@ -57,6 +57,19 @@ fn requests_in_every_language_and_form_land_on_their_service() {
             "te",
             "telugu",
         ),
+        // abbreviations spelled in native letters
+        (
+            "సీఎంఆర్ఎఫ్ అప్లికేషన్ ఏ స్టేజ్ లో ఉందో చెప్పండి",
+            "cmrf.application_status",
+            "te",
+            "telugu",
+        ),
+        (
+            "एफआईआर की स्थिति जाननी है",
+            "home.fir_status",
+            "hi",
+            "devanagari",
+        ),
         (
             "current bill kattali ela",
             "energy.bill_payment",

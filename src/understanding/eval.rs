@@ -144,6 +144,13 @@ impl CrossValidation {
         let mut confusions: HashMap<(String, String), usize> = HashMap::new();
         for (i, intent, decision) in self.predictions(examples, params) {
             let e = &examples.examples[i];
+            if intent != e.intent {
+                report.misses.push(Miss {
+                    example: i,
+                    got: intent.clone(),
+                    decision,
+                });
+            }
             if e.intent == NONE {
                 report.oos.n += 1;
                 if intent == NONE {
@@ -179,6 +186,7 @@ impl CrossValidation {
         let mut confused: Vec<_> = confusions.into_iter().collect();
         confused.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         report.confused = confused.into_iter().take(20).collect();
+        report.misses.sort_by_key(|m| m.example);
         report
     }
 
@@ -317,6 +325,36 @@ pub struct Report {
     pub oos: OutOfScope,
     pub in_scope_to_none: usize,
     pub confused: Vec<((String, String), usize)>,
+    /// Every held-out example whose best intent was not its own, in example order.
+    pub misses: Vec<Miss>,
+}
+
+/// A held-out example the classifier got wrong.
+#[derive(Debug, Clone)]
+pub struct Miss {
+    /// index into the examples
+    pub example: usize,
+    /// what it chose ([`NONE`] for a fallback)
+    pub got: String,
+    pub decision: Decision,
+}
+
+impl Report {
+    /// The misses as JSON lines (file and line, text, expected and chosen intent), for the
+    /// language teams: most are an example that fits two services, or a service whose
+    /// examples do not yet say what sets it apart.
+    pub fn misses_jsonl(&self, examples: &Examples) -> String {
+        let mut out = String::new();
+        for m in &self.misses {
+            let e = &examples.examples[m.example];
+            let line = serde_json::json!({
+                "origin": e.origin, "text": e.text, "lang": e.lang, "form": e.form,
+                "expected": e.intent, "got": m.got, "decision": m.decision,
+            });
+            let _ = writeln!(out, "{line}");
+        }
+        out
+    }
 }
 
 fn ratio(a: usize, b: usize) -> f32 {

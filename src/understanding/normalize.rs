@@ -334,7 +334,12 @@ pub fn phonetic_key(normalized: &str) -> String {
         .chars()
         .filter(|c| !matches!(c, '\u{200c}' | '\u{200d}'))
         .collect();
-    let latin = transliterate(&visible);
+    // Abbreviations spelled out in native letters meet the Latin ones ("సీఎంఆర్ఎఫ్" → cmrf).
+    let words: Vec<String> = visible
+        .split(' ')
+        .map(|w| spelled_letters(w).unwrap_or_else(|| w.to_string()))
+        .collect();
+    let latin = transliterate(&words.join(" "));
     let chars: Vec<char> = latin.chars().collect();
     let mut out = String::with_capacity(chars.len());
     let mut i = 0;
@@ -380,6 +385,85 @@ pub fn phonetic_key(normalized: &str) -> String {
         i += skip;
     }
     out
+}
+
+/// The names of the Latin letters as Telugu and Hindi write them, each with the letter; the
+/// short-vowel spellings ("బి" for "బీ") are as common as the long ones in typed messages.
+#[rustfmt::skip]
+const LETTER_NAMES: &[(&str, char)] = &[
+    // Telugu
+    ("ఏ", 'a'), ("ఎ", 'a'), ("బీ", 'b'), ("బి", 'b'), ("సీ", 'c'), ("సి", 'c'),
+    ("డీ", 'd'), ("డి", 'd'), ("ఈ", 'e'), ("ఇ", 'e'), ("ఎఫ్", 'f'), ("జీ", 'g'),
+    ("జి", 'g'), ("హెచ్", 'h'), ("ఎచ్", 'h'), ("ఐ", 'i'), ("జే", 'j'), ("జె", 'j'),
+    ("కే", 'k'), ("కె", 'k'), ("ఎల్", 'l'), ("ఎం", 'm'), ("ఎమ్", 'm'), ("ఎన్", 'n'),
+    ("ఓ", 'o'), ("ఒ", 'o'), ("పీ", 'p'), ("పి", 'p'), ("క్యూ", 'q'), ("క్యు", 'q'),
+    ("ఆర్", 'r'), ("ఎస్", 's'), ("టీ", 't'), ("టి", 't'), ("యూ", 'u'), ("యు", 'u'),
+    ("వీ", 'v'), ("వి", 'v'), ("డబ్ల్యూ", 'w'), ("డబ్ల్యు", 'w'), ("ఎక్స్", 'x'),
+    ("వై", 'y'), ("జెడ్", 'z'), ("జడ్", 'z'),
+    // Devanagari
+    ("ए", 'a'), ("बी", 'b'), ("सी", 'c'), ("डी", 'd'), ("ई", 'e'), ("एफ", 'f'),
+    ("एफ़", 'f'), ("जी", 'g'), ("एच", 'h'), ("आई", 'i'), ("जे", 'j'), ("के", 'k'),
+    ("एल", 'l'), ("एम", 'm'), ("एन", 'n'), ("ओ", 'o'), ("पी", 'p'), ("क्यू", 'q'),
+    ("आर", 'r'), ("एस", 's'), ("टी", 't'), ("यू", 'u'), ("वी", 'v'), ("डब्ल्यू", 'w'),
+    ("डबल्यू", 'w'), ("एक्स", 'x'), ("वाई", 'y'), ("जेड", 'z'), ("ज़ेड", 'z'),
+];
+
+/// Real words that happen to read as letter names ("ఇవి" these, "ఒడి" lap as in Amma Vodi,
+/// "बीवी" wife), and English words written in Telugu letters ("సిటీ" city).
+const NOT_SPELLED: &[&str] = &[
+    "ఏవి",
+    "ఇవి",
+    "ఒడి",
+    "ఒకే",
+    "సిటీ",
+    "బిజీ",
+    "వీడి",
+    "విడి",
+    "బీడీ",
+    "బీడి",
+    "ఏది",
+    "బీవీ",
+    "बीवी",
+    "बीबी",
+    "सीटी",
+    "जीजी",
+];
+
+/// A native-script word that is an abbreviation spelled letter by letter ("ఎస్సీ" SC,
+/// "एफआईआर" FIR), as lower-case Latin letters; two letters at least. Citizens write these in
+/// their own script while the romanized and English examples have the Latin letters, so the
+/// key should not tell them apart.
+pub fn spelled_letters(word: &str) -> Option<String> {
+    // In NFC like the text, longest first so "ఎస్" is tried before "ఎ".
+    static NAMES: std::sync::LazyLock<Vec<(String, char)>> = std::sync::LazyLock::new(|| {
+        let mut v: Vec<(String, char)> = LETTER_NAMES
+            .iter()
+            .map(|&(n, l)| (n.nfc().collect(), l))
+            .collect();
+        v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        v
+    });
+    fn split(rest: &str, out: &mut String) -> bool {
+        if rest.is_empty() {
+            return true;
+        }
+        for (name, letter) in NAMES.iter() {
+            let letter = *letter;
+            if let Some(tail) = rest.strip_prefix(name) {
+                out.push(letter);
+                if split(tail, out) {
+                    return true;
+                }
+                out.pop();
+            }
+        }
+        false
+    }
+    if word.is_ascii() || NOT_SPELLED.iter().any(|w| w.nfc().eq(word.chars())) {
+        return None;
+    }
+    let mut out = String::new();
+    (split(word, &mut out) && out.len() >= 2).then_some(out)
 }
 
 fn consonant_str(c: char) -> &'static str {
@@ -429,6 +513,23 @@ mod tests {
         assert_eq!(key("cheyyali"), key("cheyali"));
         assert_eq!(key("స్కాలర్\u{200c}షిప్"), key("స్కాలర్షిప్"));
         assert_eq!(key("స్కాలర్\u{200c}షిప్"), "skalarsip");
+    }
+
+    #[test]
+    fn abbreviations_spelled_in_native_letters_meet_the_latin_ones() {
+        assert_eq!(key("సీఎంఆర్ఎఫ్ స్టేటస్"), key("cmrf స్టేటస్"));
+        assert_eq!(key("ఎస్సీ హాస్టల్"), key("sc హాస్టల్"));
+        assert_eq!(key("బిసి"), key("BC"));
+        assert_eq!(key("ఆర్ఎస్\u{200c}కె"), key("rsk"));
+        assert_eq!(key("एफआईआर दर्ज"), key("FIR दर्ज"));
+        assert_eq!(key("एफ़आईआर"), key("fir"));
+        assert_eq!(spelled_letters("ఈడబ్ల్యూఎస్").as_deref(), Some("ews"));
+        // real words and single letters stay words
+        assert_eq!(spelled_letters("ఇవి"), None);
+        assert_eq!(spelled_letters("ఒడి"), None);
+        assert_eq!(spelled_letters("के"), None);
+        assert_eq!(spelled_letters("ఈ"), None);
+        assert_eq!(spelled_letters("కావాలి"), None);
     }
 
     #[test]
