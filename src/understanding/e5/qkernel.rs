@@ -120,7 +120,43 @@ fn quantize_acts(x: &[f32], m: usize, k: usize, isa: Isa) -> QActs {
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
 unsafe fn quantize_block_avx2(xb: &[f32; QK], qb: &mut [i32; 8]) -> (f32, i32) {
-    quantize_block_scalar(xb, qb)
+    use std::arch::x86_64::*;
+    let p = xb.as_ptr();
+    let x = [
+        _mm256_loadu_ps(p),
+        _mm256_loadu_ps(p.add(8)),
+        _mm256_loadu_ps(p.add(16)),
+        _mm256_loadu_ps(p.add(24)),
+    ];
+    let sign = _mm256_set1_ps(-0.0);
+    let a = x.map(|v| _mm256_andnot_ps(sign, v));
+    let m = _mm256_max_ps(_mm256_max_ps(a[0], a[1]), _mm256_max_ps(a[2], a[3]));
+    let m = _mm_max_ps(_mm256_castps256_ps128(m), _mm256_extractf128_ps::<1>(m));
+    let m = _mm_max_ps(m, _mm_movehl_ps(m, m));
+    let amax = _mm_cvtss_f32(_mm_max_ss(m, _mm_shuffle_ps::<1>(m, m)));
+    let dd = amax / 127.0;
+    let id = if dd > 0.0 { 1.0 / dd } else { 0.0 };
+    let vid = _mm256_set1_ps(id);
+    // cvtps rounds with MXCSR (round to nearest even), like round_ties_even
+    let (lo, hi) = (_mm256_set1_epi32(-128), _mm256_set1_epi32(127));
+    let i = x.map(|v| {
+        _mm256_min_epi32(
+            _mm256_max_epi32(_mm256_cvtps_epi32(_mm256_mul_ps(v, vid)), lo),
+            hi,
+        )
+    });
+    let s = _mm256_add_epi32(_mm256_add_epi32(i[0], i[1]), _mm256_add_epi32(i[2], i[3]));
+    let s = _mm_add_epi32(_mm256_castsi256_si128(s), _mm256_extracti128_si256::<1>(s));
+    let s = _mm_add_epi32(s, _mm_shuffle_epi32::<0b01_00_11_10>(s));
+    let sum = _mm_cvtsi128_si32(_mm_add_epi32(s, _mm_shuffle_epi32::<0b10_11_00_01>(s)));
+    // The packs work per 128-bit lane; the permute restores the natural order.
+    let b = _mm256_packs_epi16(
+        _mm256_packs_epi32(i[0], i[1]),
+        _mm256_packs_epi32(i[2], i[3]),
+    );
+    let b = _mm256_permutevar8x32_epi32(b, _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7));
+    _mm256_storeu_si256(qb.as_mut_ptr() as *mut __m256i, b);
+    (dd, sum)
 }
 
 /// One 32-value block to int8 (scale amax/127, round half to even); returns
@@ -538,6 +574,42 @@ mod tests {
             }
         }
         y
+    }
+
+    #[test]
+    fn avx2_quantization_is_the_scalar_one() {
+        #[cfg(target_arch = "x86_64")]
+        if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma") {
+            let mut seed = 11u64;
+            let mut blocks: Vec<[f32; QK]> = vec![[0.0; QK], [-3.0; QK]];
+            // scale 1 and values halfway between integers (ties to even), and a negative maximum
+            blocks.push(std::array::from_fn(|j| {
+                if j == 0 {
+                    127.0
+                } else {
+                    j as f32 - 15.5
+                }
+            }));
+            blocks.push(std::array::from_fn(|j| {
+                if j == 5 {
+                    -2.0
+                } else {
+                    j as f32 * 0.01
+                }
+            }));
+            for _ in 0..200 {
+                blocks.push(std::array::from_fn(|_| {
+                    (lcg(&mut seed) % 20001) as f32 / 1000.0 - 10.0
+                }));
+            }
+            for xb in &blocks {
+                let (mut a, mut b) = ([0i32; 8], [0i32; 8]);
+                let want = quantize_block_scalar(xb, &mut a);
+                // SAFETY: avx2 and fma were detected above
+                let got = unsafe { quantize_block_avx2(xb, &mut b) };
+                assert_eq!((got, b), (want, a), "block {xb:?}");
+            }
+        }
     }
 
     #[test]
