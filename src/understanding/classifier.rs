@@ -201,11 +201,7 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
 /// the English and romanized examples have them (5-fold: +0.1 point on Telugu script; adding the
 /// Latin transliteration of the whole message was measured too and cost 9 points).
 pub fn encoder_texts(normalized: &str) -> Vec<String> {
-    let words: Vec<String> = normalized
-        .split(' ')
-        .map(|w| super::normalize::spelled_letters(w).unwrap_or_else(|| w.to_string()))
-        .collect();
-    vec![words.join(" ")]
+    vec![super::normalize::abbreviations_in_latin(normalized)]
 }
 
 /// The mean of the embeddings, L2-normalised.

@@ -334,12 +334,7 @@ pub fn phonetic_key(normalized: &str) -> String {
         .chars()
         .filter(|c| !matches!(c, '\u{200c}' | '\u{200d}'))
         .collect();
-    // Abbreviations spelled out in native letters meet the Latin ones ("సీఎంఆర్ఎఫ్" → cmrf).
-    let words: Vec<String> = visible
-        .split(' ')
-        .map(|w| spelled_letters(w).unwrap_or_else(|| w.to_string()))
-        .collect();
-    let latin = transliterate(&words.join(" "));
+    let latin = transliterate(&abbreviations_in_latin(&visible));
     let chars: Vec<char> = latin.chars().collect();
     let mut out = String::with_capacity(chars.len());
     let mut i = 0;
@@ -432,9 +427,9 @@ const NOT_SPELLED: &[&str] = &[
 /// A native-script word that is an abbreviation spelled letter by letter ("ఎస్సీ" SC,
 /// "एफआईआर" FIR), as lower-case Latin letters; two letters at least. Citizens write these in
 /// their own script while the romanized and English examples have the Latin letters, so the
-/// key should not tell them apart.
+/// classifier should not tell them apart.
 pub fn spelled_letters(word: &str) -> Option<String> {
-    // In NFC like the text, longest first so "ఎస్" is tried before "ఎ".
+    // In NFC like normalized text; names longest first so "ఎస్" is tried before "ఎ".
     static NAMES: std::sync::LazyLock<Vec<(String, char)>> = std::sync::LazyLock::new(|| {
         let mut v: Vec<(String, char)> = LETTER_NAMES
             .iter()
@@ -443,13 +438,14 @@ pub fn spelled_letters(word: &str) -> Option<String> {
         v.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         v
     });
+    static REAL_WORDS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| NOT_SPELLED.iter().map(|w| w.nfc().collect()).collect());
     fn split(rest: &str, out: &mut String) -> bool {
         if rest.is_empty() {
             return true;
         }
-        for (name, letter) in NAMES.iter() {
-            let letter = *letter;
-            if let Some(tail) = rest.strip_prefix(name) {
+        for &(ref name, letter) in NAMES.iter() {
+            if let Some(tail) = rest.strip_prefix(name.as_str()) {
                 out.push(letter);
                 if split(tail, out) {
                     return true;
@@ -459,11 +455,21 @@ pub fn spelled_letters(word: &str) -> Option<String> {
         }
         false
     }
-    if word.is_ascii() || NOT_SPELLED.iter().any(|w| w.nfc().eq(word.chars())) {
+    if word.is_ascii() {
         return None;
     }
     let mut out = String::new();
-    (split(word, &mut out) && out.len() >= 2).then_some(out)
+    let spelled = split(word, &mut out) && out.len() >= 2;
+    (spelled && !REAL_WORDS.iter().any(|w| w == word)).then_some(out)
+}
+
+/// `text` with every word that is an abbreviation spelled in native letters replaced by its
+/// Latin letters ([`spelled_letters`]); what both the phonetic key and the encoder read.
+pub fn abbreviations_in_latin(text: &str) -> String {
+    text.split(' ')
+        .map(|w| spelled_letters(w).unwrap_or_else(|| w.to_string()))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn consonant_str(c: char) -> &'static str {
