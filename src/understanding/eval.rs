@@ -109,7 +109,8 @@ impl CrossValidation {
             let classifier = Classifier::from_parts(e5.clone(), &ex, &em, params);
             for i in (0..examples.examples.len()).filter(|&i| fold_of[i] == f) {
                 let normalized = normalize(&examples.examples[i].text);
-                let scores = classifier.scores(&normalized, rows[i]);
+                let language = classifier.identify(&normalized, Some(&examples.examples[i].lang));
+                let scores = classifier.scores(&normalized, rows[i], &language);
                 held_out.push(HeldOut {
                     example: i,
                     fold: f,
