@@ -1,7 +1,8 @@
 //! Intent classification in two tiers over the language teams' examples.
 //!
-//! - **Semantic**: the e5 embedding of the message, read by a softmax head trained on the
-//!   examples' embeddings ([`LinearHead`]); the best example cosine per class is kept too.
+//! - **Semantic**: the e5 embedding of the message, centred on the mean embedding of the form
+//!   it is written in and read by a softmax head trained on the examples' embeddings
+//!   ([`LinearHead`]); the best example cosine per class is kept too.
 //! - **Lexical**: TF-IDF character n-grams of the phonetic key ([`super::lexical`]), read by a
 //!   softmax head of its own; the best example similarity per class is kept too.
 //!
