@@ -513,7 +513,7 @@ impl Classifier {
     }
 
     /// [`Self::decide`] for a message whose language is already identified.
-    fn decide_as(
+    pub fn decide_as(
         &self,
         normalized: &str,
         language: Identified,
@@ -727,12 +727,12 @@ fn form_centres(flat: &[f32], slots: &[usize], dim: usize) -> Vec<f32> {
         .collect()
 }
 
-/// `v − centre`, L2-normalised. A zero vector (an empty message) stays zero.
-fn centre(v: &[f32], centre: &[f32]) -> Vec<f32> {
+/// `v − mean`, L2-normalised. A zero vector (an empty message) stays zero.
+fn centre(v: &[f32], mean: &[f32]) -> Vec<f32> {
     if v.iter().all(|x| *x == 0.0) {
         return vec![0.0; v.len()];
     }
-    let mut out: Vec<f32> = v.iter().zip(centre).map(|(x, c)| x - c).collect();
+    let mut out: Vec<f32> = v.iter().zip(mean).map(|(x, m)| x - m).collect();
     let norm = out.iter().map(|x| x * x).sum::<f32>().sqrt();
     if norm > 1e-6 {
         out.iter_mut().for_each(|x| *x /= norm);

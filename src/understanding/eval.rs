@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::classifier::{ClassScores, Classifier, Decision, FormWeights, Params};
 use super::e5::E5;
 use super::examples::{Example, Examples, NONE};
+use super::langid::Identified;
 use super::normalize::normalize;
 
 /// One held-out example and its class scores under the classifier of the other folds.
@@ -16,6 +17,8 @@ struct HeldOut {
     example: usize,
     fold: usize,
     normalized: String,
+    /// Identified once: the head's scores depend on it, and so does every decision.
+    language: Identified,
     scores: ClassScores,
 }
 
@@ -115,6 +118,7 @@ impl CrossValidation {
                     example: i,
                     fold: f,
                     normalized,
+                    language,
                     scores,
                 });
             }
@@ -126,12 +130,11 @@ impl CrossValidation {
     /// Every held-out prediction under `params`: (example index, intent, decision).
     fn predictions<'a>(
         &'a self,
-        examples: &'a Examples,
         params: &'a Params,
     ) -> impl Iterator<Item = (usize, String, Decision)> + 'a {
         self.held_out.iter().map(move |h| {
-            let lang = examples.examples[h.example].lang.as_str();
-            let c = self.folds[h.fold].decide(&h.normalized, Some(lang), &h.scores, params);
+            let c =
+                self.folds[h.fold].decide_as(&h.normalized, h.language.clone(), &h.scores, params);
             (h.example, c.intent, c.decision)
         })
     }
@@ -143,7 +146,7 @@ impl CrossValidation {
             ..Report::default()
         };
         let mut confusions: HashMap<(String, String), usize> = HashMap::new();
-        for (i, intent, decision) in self.predictions(examples, params) {
+        for (i, intent, decision) in self.predictions(params) {
             let e = &examples.examples[i];
             if intent != e.intent {
                 report.misses.push(Miss {
