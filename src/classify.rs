@@ -155,6 +155,7 @@ pub fn train(config: &Config) -> Result<()> {
     let encoder = understanding::load_encoder(&config.models)?;
     let cache = classifier::EmbeddingCache::for_examples(&config.models.join("index"), &examples);
     let _ = std::fs::remove_file(&cache.path);
+    let _ = std::fs::remove_file(cache.for_rewritten().path);
     let _ = std::fs::remove_file(cache.heads_path());
     let classifier = understanding::train(&config.intents, &config.models, encoder)?;
     println!(
@@ -183,7 +184,7 @@ pub fn eval(
     }
     let encoder = understanding::load_encoder(&config.models)?;
     let cache = classifier::EmbeddingCache::for_examples(&config.models.join("index"), &examples);
-    let flat = classifier::embed_examples(&encoder, &examples, &cache)?;
+    let flat = classifier::embed_examples(&encoder, &examples.examples, &cache)?;
     if let Some(dir) = export {
         understanding::eval::export(dir, &examples, &flat, &encoder, folds.max(2))?;
         eprintln!(
@@ -192,7 +193,7 @@ pub fn eval(
         );
     }
     let started = Instant::now();
-    let cv = CrossValidation::run(encoder, &examples, &flat, folds.max(2), Params::default());
+    let cv = CrossValidation::run(encoder, &examples, &flat, folds.max(2), Params::default())?;
     let mut params = Params::default();
     if tune {
         params = cv.tune(&examples, params);

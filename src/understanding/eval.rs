@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::sync::Arc;
 
-use super::classifier::{ClassScores, Classifier, Decision, FormWeights, Params};
+use super::classifier::{embed_normalized, ClassScores, Classifier, Decision, FormWeights, Params};
 use super::e5::E5;
 use super::examples::{Example, Examples, NONE};
 use super::langid::Identified;
+use super::native_script;
 use super::normalize::normalize;
 
 /// One held-out example and its class scores under the classifier of the other folds.
@@ -97,19 +98,47 @@ impl CrossValidation {
         embeddings: &[f32],
         k: usize,
         params: Params,
-    ) -> CrossValidation {
+    ) -> anyhow::Result<CrossValidation> {
         let dim = e5.dim();
         let rows: Vec<&[f32]> = embeddings.chunks_exact(dim).collect();
         let fold_of = assign_folds(&examples.examples, k, 0x5eed);
         let mut folds = Vec::new();
         let mut held_out = Vec::new();
+        // Rewrites of one fold's training examples mostly recur in the others': each text is
+        // embedded once.
+        let mut rewritten_embeddings: HashMap<String, Vec<f32>> = HashMap::new();
         for f in 0..k {
             let train: Vec<usize> = (0..examples.examples.len())
                 .filter(|&i| fold_of[i] != f)
                 .collect();
             let ex: Vec<&Example> = train.iter().map(|&i| &examples.examples[i]).collect();
             let em: Vec<&[f32]> = train.iter().map(|&i| rows[i]).collect();
-            let classifier = Classifier::from_parts(e5.clone(), &ex, &em, params);
+            // The spellings come from the training folds only, as they would come from the
+            // examples alone for a message nobody wrote down.
+            let rewritten = native_script::rewrite_examples(&ex);
+            let new: Vec<String> = rewritten
+                .iter()
+                .filter(|e| !rewritten_embeddings.contains_key(&e.text))
+                .map(|e| e.text.clone())
+                .collect();
+            let normalized: Vec<String> = new.iter().map(|t| normalize(t)).collect();
+            let flat = embed_normalized(&e5, &normalized)?;
+            rewritten_embeddings.extend(
+                new.into_iter()
+                    .zip(flat.chunks_exact(dim).map(<[f32]>::to_vec)),
+            );
+            let rewritten_refs: Vec<&Example> = rewritten.iter().collect();
+            let rewritten_rows: Vec<&[f32]> = rewritten
+                .iter()
+                .map(|e| rewritten_embeddings[&e.text].as_slice())
+                .collect();
+            let classifier = Classifier::from_parts(
+                e5.clone(),
+                &ex,
+                &em,
+                (&rewritten_refs, &rewritten_rows),
+                params,
+            );
             for i in (0..examples.examples.len()).filter(|&i| fold_of[i] == f) {
                 let normalized = normalize(&examples.examples[i].text);
                 let language = classifier.identify(&normalized, Some(&examples.examples[i].lang));
@@ -124,7 +153,7 @@ impl CrossValidation {
             }
             folds.push(classifier);
         }
-        CrossValidation { folds, held_out, k }
+        Ok(CrossValidation { folds, held_out, k })
     }
 
     /// Every held-out prediction under `params`: (example index, intent, decision).

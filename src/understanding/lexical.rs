@@ -38,7 +38,7 @@ fn counts(key: &str) -> HashMap<u64, f32> {
 /// A word's first letter and its later consonants: loanwords spelt by ear differ mostly in
 /// their vowels ("sartipiket" in Telugu script, "sertipikate" as typed in English), and their
 /// skeletons ("srtpkt") meet.
-fn skeleton(word: &str) -> String {
+pub(crate) fn skeleton(word: &str) -> String {
     let mut chars = word.chars();
     chars
         .next()

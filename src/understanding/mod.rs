@@ -10,6 +10,7 @@ pub mod eval;
 pub mod examples;
 pub mod langid;
 pub mod lexical;
+pub mod native_script;
 pub mod normalize;
 
 use std::path::Path;
@@ -39,14 +40,19 @@ pub fn train(intents: &Path, models: &Path, encoder: Arc<e5::E5>) -> Result<Clas
         tracing::warn!("{}: {}", p.origin, p.message);
     }
     let cache = classifier::EmbeddingCache::for_examples(&models.join("index"), &examples);
-    let flat = classifier::embed_examples(&encoder, &examples, &cache)?;
-    let dim = encoder.dim();
+    let flat = classifier::embed_examples(&encoder, &examples.examples, &cache)?;
     let refs: Vec<&Example> = examples.examples.iter().collect();
+    let rewritten = native_script::rewrite_examples(&refs);
+    let rewritten_flat = classifier::embed_examples(&encoder, &rewritten, &cache.for_rewritten())?;
+    let dim = encoder.dim();
     let rows: Vec<&[f32]> = flat.chunks_exact(dim).collect();
+    let rewritten_refs: Vec<&Example> = rewritten.iter().collect();
+    let rewritten_rows: Vec<&[f32]> = rewritten_flat.chunks_exact(dim).collect();
     Ok(Classifier::from_parts_cached(
         encoder,
         &refs,
         &rows,
+        (&rewritten_refs, &rewritten_rows),
         Params::default(),
         Some(&cache.heads_path()),
     ))
