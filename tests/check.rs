@@ -5,6 +5,9 @@ use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+use common::{copy_dir, repo_dir};
+
 const REQUIRED: &[&str] = &[
     "revenue.income_certificate",
     "revenue.caste_certificate",
@@ -56,13 +59,9 @@ fn mitra(intents: &Path, locales: &Path, args: &[&str]) -> (bool, String, String
     )
 }
 
-fn repo(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
-}
-
 #[test]
 fn shipped_data_passes_check() {
-    let (ok, stdout, stderr) = mitra(&repo("intents"), &repo("locales"), &["check"]);
+    let (ok, stdout, stderr) = mitra(&repo_dir("intents"), &repo_dir("locales"), &["check"]);
     assert!(ok, "mitra check failed:\n{stdout}\n{stderr}");
     let summary = stdout.lines().last().unwrap();
     assert!(summary.starts_with("ok: "), "{summary}");
@@ -78,7 +77,11 @@ fn shipped_data_passes_check() {
 
 #[test]
 fn graph_json_has_every_department_service_and_name() {
-    let (ok, stdout, stderr) = mitra(&repo("intents"), &repo("locales"), &["graph", "--json"]);
+    let (ok, stdout, stderr) = mitra(
+        &repo_dir("intents"),
+        &repo_dir("locales"),
+        &["graph", "--json"],
+    );
     assert!(ok, "{stderr}");
     let graph: Value = serde_json::from_str(&stdout).unwrap();
     let depts = graph["departments"].as_array().unwrap();
@@ -131,19 +134,6 @@ fn graph_json_has_every_department_service_and_name() {
     );
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
 fn edit(path: &Path, f: impl FnOnce(String) -> String) {
     let text = std::fs::read_to_string(path).unwrap();
     let new = f(text.clone());
@@ -155,8 +145,8 @@ fn edit(path: &Path, f: impl FnOnce(String) -> String) {
 fn broken_data_is_reported_as_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let (intents, locales) = (dir.path().join("intents"), dir.path().join("locales"));
-    copy_dir(&repo("intents"), &intents);
-    copy_dir(&repo("locales"), &locales);
+    copy_dir(&repo_dir("intents"), &intents);
+    copy_dir(&repo_dir("locales"), &locales);
 
     // A service asking for a slot nobody defined, and a duplicated service id.
     edit(&intents.join("departments/revenue.toml"), |t| {

@@ -3,8 +3,10 @@
 //! for it; none replaces the directory while another reads it (that once left one of six
 //! processes with "Directory not empty" and the numbered menus only).
 
-use std::path::Path;
 use std::process::Command;
+
+mod common;
+use common::{copy_dir, repo_dir};
 
 const EXAMPLES: &str = r#"
 [energy.bill_payment]
@@ -14,27 +16,18 @@ native = ["pay my current bill", "electricity bill payment", "pay the power bill
 native = ["book a bus ticket", "rtc bus ticket to tirupati", "reserve a seat on the bus"]
 "#;
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-    }
-}
-
 #[test]
 fn processes_starting_together_on_an_empty_cache_all_get_the_model() {
-    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     // The real service graph with two services' worth of examples: the test is about the
     // cache, not about embedding every example.
     let intents = dir.path().join("intents");
     copy_dir(
-        &repo.join("intents/departments"),
+        &repo_dir("intents/departments"),
         &intents.join("departments"),
     );
     for file in ["slots.toml", "commands.toml", "entities.toml"] {
-        std::fs::copy(repo.join("intents").join(file), intents.join(file)).unwrap();
+        std::fs::copy(repo_dir("intents").join(file), intents.join(file)).unwrap();
     }
     std::fs::create_dir_all(intents.join("en")).unwrap();
     std::fs::write(intents.join("en/services.toml"), EXAMPLES).unwrap();
