@@ -836,7 +836,7 @@ pub struct EmbeddingCache {
 const MAGIC: &[u8; 8] = b"MITRAIX1";
 
 /// Bumped whenever head training changes, so heads trained the old way are not reused.
-const HEADS_VERSION: &str = "h6";
+const HEADS_VERSION: &str = "h7";
 
 impl EmbeddingCache {
     pub fn for_examples(dir: &Path, examples: &Examples) -> EmbeddingCache {

@@ -124,6 +124,18 @@ impl LexicalIndex {
     }
 }
 
+/// Share of a training example's n-gram features left out at each step of the lexical head's
+/// training (the rest scaled up to keep the expected input). Without it the head learns to
+/// lean on a few n-grams that happen to single out an example; a message that lacks them (the
+/// same request in other words, another spelling) then goes to whichever service shares its
+/// remaining n-grams. Dropout makes every feature of an example carry part of its class.
+/// 5-fold on 27,453 examples, mixing weights as tuned without dropout, Telugu-script top-1:
+/// 94.6% at 0, 94.8% at 0.2, 95.0% at 0.4, 95.1% at 0.5, 95.2% at 0.6, 95.4% at 0.7. At 0.6
+/// every other form is up or within 0.1 point, confident wrong answers are unchanged (Telugu
+/// script 1.5%), out-of-scope messages routed with confidence fall 3.3 → 2.8% and fallback
+/// precision rises 86.9 → 90.0%; at 0.7 both kinds of confident mistake rise (1.7%, 3.5%).
+const FEATURE_DROPOUT: f32 = 0.6;
+
 /// Softmax regression over hashed n-gram features of the phonetic key: learns which spellings
 /// belong to which intent, so romanized and misspelt messages are weighed by what separates
 /// services rather than by overall overlap.
@@ -169,6 +181,7 @@ impl LexicalHead {
         let mut order: Vec<usize> = (0..docs.len()).collect();
         let mut state = 0x9e37_79b9_7f4a_7c15u64;
         let mut p = vec![0.0f32; classes];
+        let mut kept: Vec<(u32, f32)> = Vec::new();
         for epoch in 0..epochs {
             for i in (1..order.len()).rev() {
                 state ^= state << 13;
@@ -181,10 +194,19 @@ impl LexicalHead {
             // left romanized top-1 4 points and native 6 points lower).
             let lr = 4.0 / (1.0 + epoch as f32 * 0.1);
             for &d in &order {
-                head.row_logits_into(&docs[d], &mut p);
+                kept.clear();
+                for &(r, x) in &docs[d] {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    if (state >> 40) as f32 / (1u64 << 24) as f32 >= FEATURE_DROPOUT {
+                        kept.push((r, x / (1.0 - FEATURE_DROPOUT)));
+                    }
+                }
+                head.row_logits_into(&kept, &mut p);
                 softmax_in_place(&mut p);
                 p[labels[d] as usize] -= 1.0;
-                for (r, x) in &docs[d] {
+                for (r, x) in &kept {
                     let row = &mut head.weights[*r as usize * classes..][..classes];
                     for (w, g) in row.iter_mut().zip(&p) {
                         *w -= lr * x * g;
