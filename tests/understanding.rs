@@ -214,3 +214,57 @@ fn entities_are_found_in_every_script() {
         "{payment:?}"
     );
 }
+
+/// `classify` scores only the best class's examples for the floor; that must decide exactly
+/// as scoring every example does (the eval's path), with the same best-class similarities.
+#[test]
+fn scoring_only_the_best_class_decides_as_scoring_every_class() {
+    use mitra::understanding::classifier::embed;
+    use mitra::understanding::normalize::normalize;
+    let config = mitra::config::Config::load(None).unwrap();
+    let encoder = mitra::understanding::load_encoder(&config.models).unwrap();
+    let classifier =
+        mitra::understanding::train(&repo_dir("intents"), &config.models, encoder.clone()).unwrap();
+    assert_eq!(
+        classifier.params.neighbour_weight, 0.0,
+        "the fast path is the one in use"
+    );
+    for text in [
+        "naku income certificate kavali",
+        "మా ఇంటి కరెంటు బిల్లు ఎంత వచ్చింది",
+        "mujhe bijli ka bill bharna hai",
+        "तिरुपति दर्शन टिकट बुक करना है",
+        "caste certificate ఎలా apply చేయాలి",
+        "who won the cricket match yesterday",
+        "bus ticket vijayawada to hyderabad tomorrow",
+    ] {
+        let fast = classifier.classify(text, None).unwrap();
+        let normalized = normalize(text);
+        let embedding = embed(&encoder, &normalized).unwrap();
+        let language = classifier.identify(&normalized, None);
+        let scores = classifier.scores(&normalized, &embedding, &language);
+        let full = classifier.decide(&normalized, None, &scores, &classifier.params);
+        assert_eq!(
+            (
+                &fast.intent,
+                fast.decision,
+                fast.confidence,
+                fast.semantic,
+                fast.lexical
+            ),
+            (
+                &full.intent,
+                full.decision,
+                full.confidence,
+                full.semantic,
+                full.lexical
+            ),
+            "{text}"
+        );
+        assert!(
+            fast.lexical > 0.0 || fast.intent == "none",
+            "{text}: {}",
+            fast.lexical
+        );
+    }
+}
