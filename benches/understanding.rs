@@ -288,9 +288,9 @@ fn main() -> anyhow::Result<()> {
     const STAGES: [&str; 6] = [
         "full `classify` (normalize → both tiers → decide)",
         "normalization",
-        "semantic tier: e5 embedding + nearest examples + linear head",
+        "semantic tier, every example scored (the eval's path): e5 embedding + nearest examples + linear head",
         "of which: the e5 embedding alone",
-        "lexical tier: phonetic key + n-gram index + lexical head",
+        "lexical tier, every example scored (the eval's path; `classify` scores the best class only): phonetic key + n-gram index + lexical head",
         "mix: language id, softmax, thresholds",
     ];
     let mut stages: Vec<Vec<Round>> = vec![Vec::new(); STAGES.len()];
