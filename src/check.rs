@@ -409,16 +409,18 @@ fn check_consistency(locales: &Locales, expected: &[Expected], problems: &mut Ve
                                 .push(format!("{origin}: `{key}` has no {} translation", b.lang));
                         }
                     }
-                    Some((other, other_vars)) if other_vars != vars && a.lang < b.lang => {
-                        if !(fixed.contains(key.as_str())) {
-                            problems.push(format!(
-                                "{other}: `{key}` uses the variables {} in {} but {} in {} ({origin})",
-                                show(other_vars),
-                                b.lang,
-                                show(vars),
-                                a.lang
-                            ));
-                        }
+                    Some((other, other_vars))
+                        if other_vars != vars
+                            && a.lang < b.lang
+                            && !fixed.contains(key.as_str()) =>
+                    {
+                        problems.push(format!(
+                            "{other}: `{key}` uses the variables {} in {} but {} in {} ({origin})",
+                            show(other_vars),
+                            b.lang,
+                            show(vars),
+                            a.lang
+                        ));
                     }
                     _ => {}
                 }

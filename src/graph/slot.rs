@@ -232,7 +232,7 @@ pub fn parse_date(
         }
     }
     let parts: Vec<&str> = folded
-        .split(|c: char| matches!(c, '/' | '-' | '.' | ' '))
+        .split(['/', '-', '.', ' '])
         .filter(|p| !p.is_empty())
         .collect();
     let nums: Vec<u32> = parts

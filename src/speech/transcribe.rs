@@ -727,59 +727,6 @@ fn sample_from(logits: &[f32], temperature: f32, rng: &mut XorShift) -> usize {
     argmax(logits)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn script_mask_keeps_the_language_and_latin_out_of_other_scripts() {
-        let te = "ఆదాయం".as_bytes();
-        let hi = "बिजली".as_bytes();
-        let ar = "نی".as_bytes();
-        assert!(!writes_foreign(b" bill", "te"));
-        assert!(!writes_foreign(te, "te"));
-        assert!(writes_foreign(te, "hi"));
-        assert!(!writes_foreign(hi, "hi"));
-        assert!(writes_foreign(ar, "te") && writes_foreign(ar, "hi") && writes_foreign(ar, "en"));
-        // A token holding only the first two bytes of a character is judged by its block.
-        assert!(!writes_foreign(&te[..2], "te"));
-        assert!(writes_foreign(&te[..2], "hi"));
-        // A token that continues the previous token's character cannot be judged alone.
-        assert!(!writes_foreign(&te[1..3], "hi"));
-    }
-
-    use super::*;
-
-    #[test]
-    fn repetition_guard() {
-        assert_eq!(repetition_cut(&[1, 2, 3]), None);
-        assert_eq!(repetition_cut(&[5, 7, 7, 7, 7, 7, 7, 7, 7]), Some(2));
-        let mut v = vec![9];
-        for _ in 0..5 {
-            v.extend([1, 2]);
-        }
-        assert_eq!(repetition_cut(&v), Some(3));
-        let phrase = [4u32, 5, 6, 7, 8];
-        let mut v = vec![];
-        for _ in 0..3 {
-            v.extend(phrase);
-        }
-        assert_eq!(repetition_cut(&v), Some(5));
-    }
-
-    #[test]
-    fn softmax_helpers() {
-        let l = [1.0f32, 2.0, 3.0];
-        let lp = log_softmax(&l);
-        let s: f32 = lp.iter().map(|x| x.exp()).sum();
-        assert!((s - 1.0).abs() < 1e-6);
-        assert_eq!(argmax(&l), 2);
-        let mut rng = XorShift(42);
-        let hits = (0..1000)
-            .filter(|_| sample_from(&l, 0.01, &mut rng) == 2)
-            .count();
-        assert!(hits > 990);
-    }
-}
-
 /// GPT-2's byte-level alphabet, reversed: the character a token string uses for each byte.
 fn byte_of_char() -> std::collections::HashMap<char, u8> {
     let mut printable: Vec<u32> = (b'!' as u32..=b'~' as u32)
@@ -898,4 +845,57 @@ fn writes_foreign(bytes: &[u8], language: &str) -> bool {
         i += len;
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn script_mask_keeps_the_language_and_latin_out_of_other_scripts() {
+        let te = "ఆదాయం".as_bytes();
+        let hi = "बिजली".as_bytes();
+        let ar = "نی".as_bytes();
+        assert!(!writes_foreign(b" bill", "te"));
+        assert!(!writes_foreign(te, "te"));
+        assert!(writes_foreign(te, "hi"));
+        assert!(!writes_foreign(hi, "hi"));
+        assert!(writes_foreign(ar, "te") && writes_foreign(ar, "hi") && writes_foreign(ar, "en"));
+        // A token holding only the first two bytes of a character is judged by its block.
+        assert!(!writes_foreign(&te[..2], "te"));
+        assert!(writes_foreign(&te[..2], "hi"));
+        // A token that continues the previous token's character cannot be judged alone.
+        assert!(!writes_foreign(&te[1..3], "hi"));
+    }
+
+    use super::*;
+
+    #[test]
+    fn repetition_guard() {
+        assert_eq!(repetition_cut(&[1, 2, 3]), None);
+        assert_eq!(repetition_cut(&[5, 7, 7, 7, 7, 7, 7, 7, 7]), Some(2));
+        let mut v = vec![9];
+        for _ in 0..5 {
+            v.extend([1, 2]);
+        }
+        assert_eq!(repetition_cut(&v), Some(3));
+        let phrase = [4u32, 5, 6, 7, 8];
+        let mut v = vec![];
+        for _ in 0..3 {
+            v.extend(phrase);
+        }
+        assert_eq!(repetition_cut(&v), Some(5));
+    }
+
+    #[test]
+    fn softmax_helpers() {
+        let l = [1.0f32, 2.0, 3.0];
+        let lp = log_softmax(&l);
+        let s: f32 = lp.iter().map(|x| x.exp()).sum();
+        assert!((s - 1.0).abs() < 1e-6);
+        assert_eq!(argmax(&l), 2);
+        let mut rng = XorShift(42);
+        let hits = (0..1000)
+            .filter(|_| sample_from(&l, 0.01, &mut rng) == 2)
+            .count();
+        assert!(hits > 990);
+    }
 }

@@ -41,8 +41,8 @@ fn assign_folds(examples: &[Example], k: usize, seed: u64) -> Vec<usize> {
     }
     let mut fold = vec![0; examples.len()];
     let mut state = seed | 1;
-    let mut offset = 0;
-    for (_, mut members) in groups {
+    // Each group starts one fold further on, so the groups' remainders spread over the folds.
+    for (offset, (_, mut members)) in groups.into_iter().enumerate() {
         // xorshift: reproducible without a dependency on rand's algorithms staying fixed.
         for i in (1..members.len()).rev() {
             state ^= state << 13;
@@ -53,7 +53,6 @@ fn assign_folds(examples: &[Example], k: usize, seed: u64) -> Vec<usize> {
         for (j, m) in members.into_iter().enumerate() {
             fold[m] = (j + offset) % k;
         }
-        offset += 1;
     }
     fold
 }

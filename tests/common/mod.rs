@@ -302,8 +302,10 @@ pub fn test_config(
     departments: &Fake,
     dir: &std::path::Path,
 ) -> mitra::config::Config {
-    let mut config = mitra::config::Config::default();
-    config.listen = "127.0.0.1:0".into();
+    let mut config = mitra::config::Config {
+        listen: "127.0.0.1:0".into(),
+        ..Default::default()
+    };
     config.db = dir.join("mitra.db");
     config.app_secret = APP_SECRET.into();
     config.verify_token = VERIFY_TOKEN.into();
