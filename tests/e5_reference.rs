@@ -429,6 +429,26 @@ fn basic_properties() {
 }
 
 #[test]
+fn one_text_on_two_cores_gives_the_bits_of_one_thread() {
+    // The default engine shares a single text's matrix products and attention heads with a
+    // helper thread (when the machine has two cores); every value is still computed by one
+    // thread in one order, so the embeddings must be identical, not merely close.
+    let one = E5::load_with(
+        &model(),
+        E5Options {
+            threads: 1,
+            ..E5Options::default()
+        },
+    )
+    .unwrap();
+    let owned = texts();
+    let ours = ours_default();
+    for (text, split) in owned.iter().zip(&ours.single) {
+        assert_eq!(&one.embed_query(text).unwrap(), split, "{text}");
+    }
+}
+
+#[test]
 fn e5_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<E5>();

@@ -52,6 +52,11 @@ pub struct LexicalIndex {
     idf: HashMap<u64, f32>,
     /// Inverted index: feature → (document, weight).
     postings: HashMap<u64, Vec<(u32, f32)>>,
+    /// Each document's own vector, in document order: features (ascending) and weights of
+    /// document `d` at `doc_start[d]..doc_start[d + 1]` (for scoring one class's documents).
+    doc_start: Vec<u32>,
+    doc_features: Vec<u64>,
+    doc_weights: Vec<f32>,
     docs: usize,
 }
 
@@ -72,13 +77,17 @@ impl LexicalIndex {
             .collect();
         let mut index = LexicalIndex {
             idf,
-            postings: HashMap::new(),
             docs: keys.len(),
+            ..LexicalIndex::default()
         };
+        index.doc_start.push(0);
         for (i, doc) in tf.iter().enumerate() {
             for (f, w) in index.weigh(doc) {
                 index.postings.entry(f).or_default().push((i as u32, w));
+                index.doc_features.push(f);
+                index.doc_weights.push(w);
             }
+            index.doc_start.push(index.doc_features.len() as u32);
         }
         index
     }
@@ -129,25 +138,33 @@ impl LexicalIndex {
     }
 
     /// The highest cosine of `query` with the examples in `runs` (half-open ranges of example
-    /// numbers): the same sums as [`Self::similarities`], in the same order, but only over
-    /// the part of each posting list inside the ranges (found by binary search; the lists
-    /// are in example order), so one class costs microseconds instead of a pass over every
-    /// example's postings. 0 when no example shares a feature.
+    /// numbers), from the examples' own vectors: the query and each example are both sorted by
+    /// feature, so one merge gives the sum [`Self::similarities`] gives, term for term in the
+    /// same order (the same bits). One class costs tens of microseconds instead of a pass over
+    /// every example's postings (binary searches into the posting lists took 3x as long:
+    /// each probe is a cache miss). 0 when no example shares a feature.
     pub fn best_similarity_in(&self, query: &Sparse, runs: &[(u32, u32)]) -> f32 {
         let mut best = 0.0f32;
-        let mut sims = Vec::new();
         for &(lo, hi) in runs {
-            sims.clear();
-            sims.resize((hi - lo) as usize, 0.0f32);
-            for (f, w) in query {
-                if let Some(list) = self.postings.get(f) {
-                    let start = list.partition_point(|(doc, _)| *doc < lo);
-                    for (doc, dw) in list[start..].iter().take_while(|(doc, _)| *doc < hi) {
-                        sims[(doc - lo) as usize] += w * dw;
+            for doc in lo as usize..hi as usize {
+                let span = self.doc_start[doc] as usize..self.doc_start[doc + 1] as usize;
+                let (features, weights) =
+                    (&self.doc_features[span.clone()], &self.doc_weights[span]);
+                let (mut i, mut j, mut sum) = (0, 0, 0.0f32);
+                while i < query.len() && j < features.len() {
+                    let (f, w) = query[i];
+                    match f.cmp(&features[j]) {
+                        std::cmp::Ordering::Less => i += 1,
+                        std::cmp::Ordering::Greater => j += 1,
+                        std::cmp::Ordering::Equal => {
+                            sum += w * weights[j];
+                            i += 1;
+                            j += 1;
+                        }
                     }
                 }
+                best = best.max(sum);
             }
-            best = sims.iter().copied().fold(best, f32::max);
         }
         best
     }

@@ -13,6 +13,7 @@
 use candle_core::{CpuStorage, CustomOp1, Layout, Shape};
 
 use super::qkernel::Isa;
+use super::split::{self, SharedOut};
 
 pub(super) struct PackedAttention<'a> {
     /// `(start, len)` of each sequence in the packed token dimension
@@ -41,10 +42,14 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
 }
 
 /// One (sequence, head): context rows for all of the sequence's queries.
+///
+/// # Safety
+/// `out` points to a `[T, H]` buffer covering the sequence, whose columns
+/// of this head no other thread writes meanwhile.
 #[inline(always)]
-fn seq_head_body(
+unsafe fn seq_head_body(
     qkv: &[f32],
-    out: &mut [f32],
+    out: SharedOut,
     start: usize,
     len: usize,
     head: usize,
@@ -78,7 +83,10 @@ fn seq_head_body(
                 ctx[e] = w.mul_add(v[e], ctx[e]);
             }
         }
-        out[t * h + head * hd..][..hd].copy_from_slice(&ctx);
+        // SAFETY: row t, head `head` of the output: this call's own (see above)
+        unsafe {
+            std::ptr::copy_nonoverlapping(ctx.as_ptr(), out.get().add(t * h + head * hd), hd)
+        };
     }
 }
 
@@ -86,7 +94,7 @@ fn seq_head_body(
 #[target_feature(enable = "avx512f")]
 unsafe fn seq_head_avx512(
     qkv: &[f32],
-    out: &mut [f32],
+    out: SharedOut,
     start: usize,
     len: usize,
     head: usize,
@@ -94,14 +102,15 @@ unsafe fn seq_head_avx512(
     hd: usize,
     scale: f32,
 ) {
-    seq_head_body(qkv, out, start, len, head, h, hd, scale)
+    // SAFETY: forwarded from the caller
+    unsafe { seq_head_body(qkv, out, start, len, head, h, hd, scale) }
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
 unsafe fn seq_head_avx2(
     qkv: &[f32],
-    out: &mut [f32],
+    out: SharedOut,
     start: usize,
     len: usize,
     head: usize,
@@ -109,7 +118,8 @@ unsafe fn seq_head_avx2(
     hd: usize,
     scale: f32,
 ) {
-    seq_head_body(qkv, out, start, len, head, h, hd, scale)
+    // SAFETY: forwarded from the caller
+    unsafe { seq_head_body(qkv, out, start, len, head, h, hd, scale) }
 }
 
 impl PackedAttention<'_> {
@@ -120,21 +130,24 @@ impl PackedAttention<'_> {
         assert_eq!(qkv.len(), t * 3 * h);
         let scale = 1.0 / (hd as f32).sqrt();
         let mut out = vec![0f32; t * h];
-        let o = &mut out[..];
-        for &(start, len) in self.seqs {
-            for head in 0..self.heads {
-                match self.isa {
-                    // SAFETY: the ISA was detected at run time
-                    #[cfg(target_arch = "x86_64")]
-                    Isa::Avx512Vnni => unsafe {
-                        seq_head_avx512(qkv, o, start, len, head, h, hd, scale)
-                    },
-                    #[cfg(target_arch = "x86_64")]
-                    Isa::Avx2 => unsafe { seq_head_avx2(qkv, o, start, len, head, h, hd, scale) },
-                    _ => seq_head_body(qkv, o, start, len, head, h, hd, scale),
-                }
+        let o = SharedOut(out.as_mut_ptr());
+        // one chunk per (sequence, head), each writing its own columns
+        let work = |i: usize| {
+            let (start, len) = self.seqs[i / self.heads];
+            let head = i % self.heads;
+            match self.isa {
+                // SAFETY: the ISA was detected at run time
+                #[cfg(target_arch = "x86_64")]
+                Isa::Avx512Vnni => unsafe {
+                    seq_head_avx512(qkv, o, start, len, head, h, hd, scale)
+                },
+                #[cfg(target_arch = "x86_64")]
+                Isa::Avx2 => unsafe { seq_head_avx2(qkv, o, start, len, head, h, hd, scale) },
+                // SAFETY: `out` has T x H elements, a chunk writes its own head
+                _ => unsafe { seq_head_body(qkv, o, start, len, head, h, hd, scale) },
             }
-        }
+        };
+        split::for_each_chunk(self.seqs.len() * self.heads, &work);
         out
     }
 }

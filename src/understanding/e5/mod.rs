@@ -31,6 +31,7 @@ mod encoder;
 mod format;
 mod norm;
 mod qkernel;
+mod split;
 mod tokenizer;
 
 use std::path::{Path, PathBuf};
@@ -77,11 +78,12 @@ pub enum WeightFormat {
 pub struct E5Options {
     pub weights: WeightFormat,
     /// Worker threads for `embed_queries` & co. with the default format
-    /// (0 = one per available core). A single text always runs on the calling
-    /// thread: for 10-30 tokens, splitting the matmuls over threads costs as
-    /// much in synchronisation as it saves (measured), and under load it is
-    /// far worse; batches are split by sequence instead. The candle-matmul
-    /// formats use candle's own intra-op threading and ignore this.
+    /// (0 = one per available core); batches are split by sequence. A single
+    /// text runs on the calling thread, which shares its matrix products with
+    /// one process-wide helper thread when this is more than 1 (`split`:
+    /// the helper joins only when it is free, so a loaded machine costs no
+    /// more than one thread). The candle-matmul formats use candle's own
+    /// intra-op threading and ignore this.
     pub threads: usize,
 }
 
@@ -290,10 +292,14 @@ impl E5 {
             1
         };
         let pooled: Vec<Vec<f32>> = if workers <= 1 {
-            packs
-                .iter()
-                .map(|p| run_pack(p))
-                .collect::<Result<_, _>>()?
+            // One pack (a single utterance): its matrix products may use a
+            // second core (`split`).
+            let run = || packs.iter().map(|p| run_pack(p)).collect::<Result<_, _>>();
+            if custom && self.threads > 1 {
+                split::allowed(run)?
+            } else {
+                run()?
+            }
         } else {
             // one forward per pack and thread, packs handed out in order
             let next = std::sync::atomic::AtomicUsize::new(0);

@@ -21,6 +21,8 @@
 
 use candle_core::{CpuStorage, CustomOp1, Layout, Shape};
 
+use super::split;
+
 pub(super) const TILE: usize = 16;
 const QK: usize = 32;
 /// packed bytes per (tile, block): 16 rows x 32 nibbles
@@ -30,6 +32,11 @@ const TOK_CHUNK: usize = 8;
 /// tokens whose activations are kept hot while all tiles pass (16 x 1536
 /// int8 = 24 KB, half of a 48 KB L1d)
 const TOK_BLOCK: usize = 16;
+/// inputs x output tiles per unit of work handed out between threads: 2
+/// tiles for the 384-wide inputs (12 chunks for a 384 x 384 matrix), 1 for
+/// the 1536-wide one. A caller that runs out of chunks waits for the
+/// helper's last one, so they are kept to a few microseconds.
+const CHUNK_INPUTS_X_TILES: usize = 768;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Isa {
@@ -257,32 +264,47 @@ impl Q4Linear {
         self
     }
 
-    /// `y[m, n] = act(x[m, k] W^T + b)`, on the calling thread (for the
-    /// 10-30 tokens of an utterance, splitting one matmul over threads costs
-    /// more in synchronisation than it saves; batches are parallelised per
-    /// sequence instead, see `super::E5::embed`).
+    /// `y[m, n] = act(x[m, k] W^T + b)`. The output tiles are handed out in
+    /// chunks through [`split::for_each_chunk`]: on the calling thread alone,
+    /// or shared with the helper thread for a single utterance. Every output
+    /// value is computed the same way either way.
     pub fn forward_slice(&self, x: &[f32], m: usize) -> Vec<f32> {
         assert!(x.len() >= m * self.k);
         let acts = quantize_acts(x, m, self.k, self.isa);
         let mut y = vec![0f32; m * self.n];
-        // Token blocks of TOK_BLOCK keep their int8 activations in L1 while
-        // all tiles stream past; within a block, each tile's weights stay in
-        // registers for TOK_CHUNK tokens at a time.
-        for b0 in (0..m).step_by(TOK_BLOCK) {
-            let b1 = (b0 + TOK_BLOCK).min(m);
-            for tile in 0..self.n / TILE {
-                let mut t0 = b0;
-                while t0 < b1 {
-                    let tc = (b1 - t0).min(TOK_CHUNK);
-                    // SAFETY: indices stay inside `acts` (m rows) and `y` (m x n)
-                    unsafe { self.tile_tokens(tile, t0, tc, &acts, y.as_mut_ptr()) };
-                    t0 += tc;
+        let ntiles = self.n / TILE;
+        let per_chunk = (CHUNK_INPUTS_X_TILES / self.k).max(1);
+        let out = split::SharedOut(y.as_mut_ptr());
+        let work = |chunk: usize| {
+            let tiles = chunk * per_chunk..((chunk + 1) * per_chunk).min(ntiles);
+            // Token blocks of TOK_BLOCK keep their int8 activations in L1
+            // while the chunk's tiles pass; within a block, each tile's
+            // weights stay in registers for TOK_CHUNK tokens at a time.
+            for b0 in (0..m).step_by(TOK_BLOCK) {
+                let b1 = (b0 + TOK_BLOCK).min(m);
+                for tile in tiles.clone() {
+                    let mut t0 = b0;
+                    while t0 < b1 {
+                        let tc = (b1 - t0).min(TOK_CHUNK);
+                        // SAFETY: indices stay inside `acts` (m rows) and `y`
+                        // (m x n); chunks write disjoint columns
+                        unsafe { self.tile_tokens(tile, t0, tc, &acts, out.get()) };
+                        t0 += tc;
+                    }
                 }
             }
-        }
-        if self.act == Act::Gelu {
-            gelu_inplace(&mut y, self.isa);
-        }
+            if self.act == Act::Gelu {
+                let (c0, c1) = (tiles.start * TILE, tiles.end * TILE);
+                for t in 0..m {
+                    // SAFETY: this chunk's own columns of row t
+                    let row = unsafe {
+                        std::slice::from_raw_parts_mut(out.get().add(t * self.n + c0), c1 - c0)
+                    };
+                    gelu_inplace(row, self.isa);
+                }
+            }
+        };
+        split::for_each_chunk(ntiles.div_ceil(per_chunk), &work);
         y
     }
 
@@ -653,6 +675,32 @@ mod tests {
                 assert_eq!(
                     avx2, scalar,
                     "avx2 differs from scalar for n={n} k={k} m={m}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn splitting_over_two_threads_gives_the_same_bits() {
+        let mut seed = 3u64;
+        for &(n, k, m, act) in &[
+            (384, 384, 1, Act::None),
+            (1536, 384, 17, Act::Gelu),
+            (48, 1536, 16, Act::None),
+            (16, 32, 3, Act::Gelu),
+        ] {
+            let q4 = random_q4(n, k, &mut seed);
+            let bias: Vec<f32> = (0..n).map(|i| i as f32 * 0.003 - 0.2).collect();
+            let x: Vec<f32> = (0..m * k)
+                .map(|_| (lcg(&mut seed) % 2001) as f32 / 1000.0 - 1.0)
+                .collect();
+            let lin = Q4Linear::new(&q4, n, k, bias, act);
+            let alone = lin.forward_slice(&x, m);
+            for _ in 0..20 {
+                assert_eq!(
+                    split::allowed(|| lin.forward_slice(&x, m)),
+                    alone,
+                    "n={n} k={k} m={m}"
                 );
             }
         }
