@@ -328,22 +328,19 @@ fn main() -> anyhow::Result<()> {
             );
             c_one.push(rd);
         }
-        let rd = candle_round(&e5, &texts, args.batch);
-        eprintln!(
-            "round {r} candle       : p50 {:.2} ms p99 {:.2} ms | {:.0} texts/s",
-            rd.p50,
-            rd.p99,
-            rd.tput.unwrap_or(0.0)
-        );
-        candle.push(rd);
-        let rd = candle_round(&e5_one, &texts, args.batch);
-        eprintln!(
-            "round {r} candle 1 thr : p50 {:.2} ms p99 {:.2} ms | {:.0} texts/s",
-            rd.p50,
-            rd.p99,
-            rd.tput.unwrap_or(0.0)
-        );
-        candle_one.push(rd);
+        for (engine, label, rounds) in [
+            (&*e5, "candle      ", &mut candle),
+            (&e5_one, "candle 1 thr", &mut candle_one),
+        ] {
+            let rd = candle_round(engine, &texts, args.batch);
+            eprintln!(
+                "round {r} {label} : p50 {:.2} ms p99 {:.2} ms | {:.0} texts/s",
+                rd.p50,
+                rd.p99,
+                rd.tput.unwrap_or(0.0)
+            );
+            rounds.push(rd);
+        }
 
         let mut lat = [
             time_each(&idx, |&i| {
