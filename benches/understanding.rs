@@ -405,6 +405,17 @@ fn main() -> anyhow::Result<()> {
                 .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
         })
         .unwrap_or_else(|| "unknown CPU".into());
+    // The model name alone does not tell EPYC generations apart.
+    let family = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("cpu family"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .map(|f| format!(", family {f}"))
+        .unwrap_or_default();
+    let cpu = format!("{cpu}{family}; e5 kernels: {}", e5.kernel_isa());
     let mut forms = std::collections::BTreeMap::<String, usize>::new();
     for e in &picked {
         *forms.entry(format!("{}/{}", e.lang, e.form)).or_default() += 1;

@@ -20,7 +20,8 @@ pub struct Report {
     /// Every problem, as `file:line: message`, sorted.
     pub problems: Vec<String>,
     /// Problems a citizen would notice but that do not break a conversation (text too long for
-    /// a list row is shortened with "…"). `mitra check` fails on them; `serve` only logs them.
+    /// a list row is shortened with "…"), and problems of the held-out messages, which only
+    /// the measurement reads. `mitra check` fails on them; `serve` only logs them.
     pub warnings: Vec<String>,
     /// Number of example utterances for free-text understanding.
     pub examples: usize,
@@ -103,6 +104,7 @@ pub fn run(intents: &Path, locales_dir: &Path) -> anyhow::Result<Report> {
     check_messages(&locales, &expected, &mut problems, &mut warnings);
     check_consistency(&locales, &expected, &mut problems);
     let examples = check_examples(intents, &graph, &locales, &mut problems, &mut warnings)?;
+    check_heldout(intents, &graph, &mut warnings)?;
 
     problems.sort();
     problems.dedup();
@@ -129,7 +131,7 @@ fn check_examples(
     problems: &mut Vec<String>,
     warnings: &mut Vec<String>,
 ) -> anyhow::Result<usize> {
-    use crate::understanding::examples::{FORMS, NONE, SYSTEM};
+    use crate::understanding::examples::{FORMS, SYSTEM};
     use crate::understanding::normalize::normalize;
     use std::collections::{BTreeSet, HashMap};
 
@@ -141,12 +143,7 @@ fn check_examples(
     let mut covered: BTreeSet<(String, String)> = BTreeSet::new();
     let mut reported_tables = BTreeSet::new();
     for e in &examples.examples {
-        let known = if let Some(name) = e.table.strip_prefix("system.") {
-            SYSTEM.contains(&name)
-        } else {
-            e.intent == NONE || graph.service(&e.intent).is_some()
-        };
-        if !known
+        if !names_an_intent(e, graph)
             && reported_tables.insert((
                 e.origin.split(':').next().unwrap_or("").to_string(),
                 e.table.clone(),
@@ -202,6 +199,63 @@ fn check_examples(
         }
     }
     Ok(examples.examples.len())
+}
+
+/// Whether an example's table is a service, a system intent or an out-of-scope group.
+fn names_an_intent(e: &crate::understanding::examples::Example, graph: &Graph) -> bool {
+    use crate::understanding::examples::{NONE, SYSTEM};
+    if let Some(name) = e.table.strip_prefix("system.") {
+        SYSTEM.contains(&name)
+    } else {
+        e.intent == NONE || graph.service(&e.intent).is_some()
+    }
+}
+
+/// The held-out messages (`intents/heldout/<lang>/*.toml`) name known intents and forms, and
+/// none of them is also a training example: one that is measures nothing. Only `mitra eval`
+/// reads them, so these are warnings: the service runs without them.
+fn check_heldout(intents: &Path, graph: &Graph, problems: &mut Vec<String>) -> anyhow::Result<()> {
+    use crate::understanding::examples::FORMS;
+    use crate::understanding::normalize::normalize;
+    use crate::understanding::Examples;
+    use std::collections::HashMap;
+
+    let (heldout, load_problems) = Examples::load_heldout(intents)?;
+    for p in load_problems {
+        problems.push(format!("{}: {}", p.origin, p.message));
+    }
+    if heldout.examples.is_empty() {
+        return Ok(());
+    }
+    let (trained, _) = Examples::load(intents)?;
+    let trained: HashMap<(&str, String), &str> = trained
+        .examples
+        .iter()
+        .map(|e| ((e.lang.as_str(), normalize(&e.text)), e.origin.as_str()))
+        .collect();
+    for e in &heldout.examples {
+        if !names_an_intent(e, graph) {
+            problems.push(format!(
+                "{}: `[{}]` is not a service id, `system.<name>` or `none.<group>`",
+                e.origin, e.table
+            ));
+        }
+        if !FORMS.contains(&e.form.as_str()) {
+            problems.push(format!(
+                "{}: `{}` is not a form (use {})",
+                e.origin,
+                e.form,
+                FORMS.join(", ")
+            ));
+        }
+        if let Some(origin) = trained.get(&(e.lang.as_str(), normalize(&e.text))) {
+            problems.push(format!(
+                "{}: \"{}\" is also a training example ({origin}); a held-out message must not be trained on",
+                e.origin, e.text
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn expected_messages(graph: &Graph, locales_dir: &Path) -> Vec<Expected> {

@@ -193,14 +193,49 @@ pub fn eval(
         );
     }
     let started = Instant::now();
-    let cv = CrossValidation::run(encoder, &examples, &flat, folds.max(2), Params::default())?;
+    let cv = CrossValidation::run(
+        encoder.clone(),
+        &examples,
+        &flat,
+        folds.max(2),
+        Params::default(),
+    )?;
     let mut params = Params::default();
     if tune {
         params = cv.tune(&examples, params);
         eprintln!("tuned: {params:?}");
     }
     let report = cv.report(&examples, &params);
-    let markdown = report.markdown();
+    let mut markdown = report.markdown();
+    let (heldout, problems) = Examples::load_heldout(&config.intents)?;
+    for p in &problems {
+        eprintln!("{}: {}", p.origin, p.message);
+    }
+    if !heldout.examples.is_empty() {
+        let mut classifier = understanding::train(&config.intents, &config.models, encoder)?;
+        classifier.params = params;
+        let predictions = heldout.examples.iter().enumerate().map(|(i, e)| {
+            let c = classifier
+                .classify(&e.text, Some(&e.lang))
+                .map(|c| (c.intent, c.decision))
+                .unwrap_or_else(|err| {
+                    eprintln!("{}: {err:#}", e.origin);
+                    (
+                        understanding::examples::NONE.to_string(),
+                        classifier::Decision::Fallback,
+                    )
+                });
+            (i, c.0, c.1)
+        });
+        let held = understanding::eval::Report::tally(&heldout, &params, 0, predictions);
+        markdown.push_str(&held.heldout_markdown(&heldout));
+        eprintln!(
+            "{} held-out messages: top-1 {:.1}%, out of scope {:.1}% fall back",
+            heldout.examples.len(),
+            100.0 * held.in_scope_accuracy(),
+            100.0 * held.oos.rate()
+        );
+    }
     print!("{markdown}");
     std::fs::write(report_path, &markdown)?;
     if let Some(path) = misses {

@@ -185,6 +185,14 @@ fn broken_data_is_reported_as_file_and_line() {
         t.replacen("[revenue.income_certificate]\nnative = [", "[revenue.income_certificate]\nnative = [\n  \"I need an income certificate for my son\",", 1)
     });
 
+    // Held-out messages: one that is also a training example, one under an unknown id.
+    std::fs::create_dir_all(intents.join("heldout/en")).unwrap();
+    std::fs::write(
+        intents.join("heldout/en/messages.toml"),
+        "[revenue.income_certificate]\nnative = [\"I need an income certificate for my son\"]\n\n[revenue.no_such_service]\nnative = [\"a ghost\"]\n",
+    )
+    .unwrap();
+
     // A Fluent syntax error.
     edit(&locales.join("en/revenue.ftl"), |t| {
         format!("{t}\nbroken-message = {{ unclosed\n")
@@ -202,6 +210,8 @@ fn broken_data_is_reported_as_file_and_line() {
         ("en/extra.toml:", "revenue.no_such_service"),
         ("en/extra.toml:", "`slang` is not a form"),
         ("/revenue.toml:", "one utterance cannot mean two things"),
+        ("heldout/en/messages.toml:", "must not be trained on"),
+        ("heldout/en/messages.toml:", "revenue.no_such_service"),
     ];
     for (file, what) in expect {
         assert!(

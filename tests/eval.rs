@@ -42,6 +42,13 @@ fn eval_reports_and_lists_the_examples_it_got_wrong() {
     let intents = dir.path().join("intents");
     std::fs::create_dir_all(intents.join("en")).unwrap();
     std::fs::write(intents.join("en/services.toml"), EXAMPLES).unwrap();
+    // Held-out messages, scored by the classifier trained on all the examples.
+    std::fs::create_dir_all(intents.join("heldout/en")).unwrap();
+    std::fs::write(
+        intents.join("heldout/en/messages.toml"),
+        "[apsrtc.ticket_booking]\nnative = [\"need a bus seat to ongole on monday\"]\n\n[energy.bill_payment]\nnative = [\"want to clear the electricity bill of my house\"]\n",
+    )
+    .unwrap();
     let report = dir.path().join("report.md");
     let misses = dir.path().join("misses.jsonl");
     let out = Command::new(env!("CARGO_BIN_EXE_mitra"))
@@ -63,6 +70,10 @@ fn eval_reports_and_lists_the_examples_it_got_wrong() {
     );
     let markdown = std::fs::read_to_string(&report).unwrap();
     assert!(markdown.contains("| en | native | 21 |"), "{markdown}");
+    let heldout = &markdown[markdown
+        .find("## Held-out messages")
+        .unwrap_or_else(|| panic!("no held-out section: {markdown}"))..];
+    assert!(heldout.contains("| en | native | 2 |"), "{heldout}");
 
     let lines: Vec<Value> = std::fs::read_to_string(&misses)
         .unwrap()

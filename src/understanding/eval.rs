@@ -168,58 +168,7 @@ impl CrossValidation {
     }
 
     pub fn report(&self, examples: &Examples, params: &Params) -> Report {
-        let mut report = Report {
-            params: *params,
-            k: self.k,
-            ..Report::default()
-        };
-        let mut confusions: HashMap<(String, String), usize> = HashMap::new();
-        for (i, intent, decision) in self.predictions(params) {
-            let e = &examples.examples[i];
-            if intent != e.intent {
-                report.misses.push(Miss {
-                    example: i,
-                    got: intent.clone(),
-                    decision,
-                });
-            }
-            if e.intent == NONE {
-                report.oos.n += 1;
-                if intent == NONE {
-                    report.oos.fell_back += 1;
-                } else if decision == Decision::Answer {
-                    report.oos.answered += 1;
-                }
-                continue;
-            }
-            let cell = report
-                .cells
-                .entry((e.lang.clone(), e.form.clone()))
-                .or_default();
-            cell.n += 1;
-            let correct = intent == e.intent;
-            match decision {
-                Decision::Answer if correct => cell.answered_right += 1,
-                Decision::Answer => cell.answered_wrong += 1,
-                Decision::Clarify => cell.clarified += 1,
-                Decision::Fallback => cell.fell_back += 1,
-            }
-            if correct {
-                cell.top1 += 1;
-            } else {
-                *confusions
-                    .entry((e.intent.clone(), intent.clone()))
-                    .or_default() += 1;
-                if intent == NONE {
-                    report.in_scope_to_none += 1;
-                }
-            }
-        }
-        let mut confused: Vec<_> = confusions.into_iter().collect();
-        confused.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        report.confused = confused.into_iter().take(20).collect();
-        report.misses.sort_by_key(|m| m.example);
-        report
+        Report::tally(examples, params, self.k, self.predictions(params))
     }
 
     /// Picks the mixing weights and thresholds on the held-out scores, in two stages.
@@ -372,6 +321,68 @@ pub struct Miss {
 }
 
 impl Report {
+    /// The report of a set of predictions, (example index, intent, decision), one per example
+    /// scored.
+    pub fn tally(
+        examples: &Examples,
+        params: &Params,
+        k: usize,
+        predictions: impl Iterator<Item = (usize, String, Decision)>,
+    ) -> Report {
+        let mut report = Report {
+            params: *params,
+            k,
+            ..Report::default()
+        };
+        let mut confusions: HashMap<(String, String), usize> = HashMap::new();
+        for (i, intent, decision) in predictions {
+            let e = &examples.examples[i];
+            if intent != e.intent {
+                report.misses.push(Miss {
+                    example: i,
+                    got: intent.clone(),
+                    decision,
+                });
+            }
+            if e.intent == NONE {
+                report.oos.n += 1;
+                if intent == NONE {
+                    report.oos.fell_back += 1;
+                } else if decision == Decision::Answer {
+                    report.oos.answered += 1;
+                }
+                continue;
+            }
+            let cell = report
+                .cells
+                .entry((e.lang.clone(), e.form.clone()))
+                .or_default();
+            cell.n += 1;
+            let correct = intent == e.intent;
+            match decision {
+                Decision::Answer if correct => cell.answered_right += 1,
+                Decision::Answer => cell.answered_wrong += 1,
+                Decision::Clarify => cell.clarified += 1,
+                Decision::Fallback => cell.fell_back += 1,
+            }
+            if correct {
+                cell.top1 += 1;
+            } else {
+                *confusions
+                    .entry((e.intent.clone(), intent.clone()))
+                    .or_default() += 1;
+                if intent == NONE {
+                    report.in_scope_to_none += 1;
+                }
+            }
+        }
+        let mut confused: Vec<_> = confusions.into_iter().collect();
+        confused.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        report.confused = confused.into_iter().take(20).collect();
+        report.misses.sort_by_key(|m| m.example);
+        report
+    }
+
     /// The misses as JSON lines (file and line, text, expected and chosen intent), for the
     /// language teams: most are an example that fits two services, or a service whose
     /// examples do not yet say what sets it apart.
@@ -462,6 +473,55 @@ impl Report {
             self.params.answer,
             self.params.clarify
         );
+        s.push_str(&self.tables());
+        s
+    }
+
+    /// The section on messages scored by a classifier trained on all of `intents/` that never
+    /// saw them (`intents/heldout/`), with every one it got wrong.
+    pub fn heldout_markdown(&self, examples: &Examples) -> String {
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "\n## Held-out messages (`intents/heldout/`)\n\n\
+             Messages written apart from the examples and never trained on, scored by the classifier \
+             trained on all of `intents/` with the same parameters, each with its file's language as the \
+             chosen language. Cross-validation above holds out examples written alongside the ones \
+             trained on; these come closer to what citizens will send.\n"
+        );
+        s.push_str(&self.tables());
+        if !self.misses.is_empty() {
+            let _ = writeln!(s, "\nEvery held-out message it got wrong:\n");
+            let _ = writeln!(s, "| where | message | expected | got | decision |");
+            let _ = writeln!(s, "|---|---|---|---|---|");
+            // In file and line order, as a language team reads them.
+            let mut misses: Vec<_> = self
+                .misses
+                .iter()
+                .map(|m| (&examples.examples[m.example], m))
+                .collect();
+            misses.sort_by_key(|(e, _)| {
+                let (file, line) = e.origin.rsplit_once(':').unwrap_or((&e.origin, ""));
+                (file.to_string(), line.parse::<usize>().unwrap_or(0))
+            });
+            for (e, m) in misses {
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | {} | {} | {:?} |",
+                    e.origin,
+                    e.text.replace('|', "\\|"),
+                    e.intent,
+                    m.got,
+                    m.decision
+                );
+            }
+        }
+        s
+    }
+
+    /// The per-language and per-form table, out of scope, fallback precision and confusions.
+    fn tables(&self) -> String {
+        let mut s = String::new();
         let _ = writeln!(s, "| language | form | examples | top-1 | answered right | asked | fallback | answered wrong |");
         let _ = writeln!(s, "|---|---|---:|---:|---:|---:|---:|---:|");
         for ((lang, form), c) in &self.cells {

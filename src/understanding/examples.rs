@@ -20,6 +20,8 @@ pub const NONE: &str = "none";
 pub const SYSTEM: &[&str] = &["greet", "menu", "help", "language", "thanks"];
 /// The forms an example can be written in.
 pub const FORMS: &[&str] = &["native", "romanized", "mixed"];
+/// The folder under `intents/` of messages kept out of training, to measure on.
+pub const HELDOUT: &str = "heldout";
 
 #[derive(Clone, Debug)]
 pub struct Example {
@@ -56,6 +58,21 @@ impl Examples {
     /// Loads every `intents/<lang>/*.toml` where `<lang>` is a locale folder name (two or three
     /// letters). Files that do not parse are reported, not fatal.
     pub fn load(intents: &Path) -> anyhow::Result<(Examples, Vec<ExampleProblem>)> {
+        Self::load_under(intents, "intents")
+    }
+
+    /// The held-out messages, `intents/heldout/<lang>/*.toml`, in the examples' format; empty
+    /// when there are none.
+    pub fn load_heldout(intents: &Path) -> anyhow::Result<(Examples, Vec<ExampleProblem>)> {
+        let dir = intents.join(HELDOUT);
+        if !dir.is_dir() {
+            return Ok((Examples::default(), Vec::new()));
+        }
+        Self::load_under(&dir, &format!("intents/{HELDOUT}"))
+    }
+
+    /// `shown` names the folder in origins (and the digest), as the language teams see it.
+    fn load_under(intents: &Path, shown: &str) -> anyhow::Result<(Examples, Vec<ExampleProblem>)> {
         use sha2::{Digest, Sha256};
         let mut examples = Examples::default();
         let mut problems = Vec::new();
@@ -75,7 +92,7 @@ impl Examples {
             files.sort();
             for path in files {
                 let shown = format!(
-                    "intents/{lang}/{}",
+                    "{shown}/{lang}/{}",
                     path.file_name().unwrap_or_default().to_string_lossy()
                 );
                 let text = fs::read_to_string(&path)?;

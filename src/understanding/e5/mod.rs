@@ -188,6 +188,15 @@ impl E5 {
         self.weights
     }
 
+    /// The instruction set the matrix kernels run with on this CPU (benchmarks say which).
+    pub fn kernel_isa(&self) -> &'static str {
+        match qkernel::detect_isa() {
+            qkernel::Isa::Avx512Vnni => "AVX-512 VNNI",
+            qkernel::Isa::Avx2 => "AVX2",
+            qkernel::Isa::Scalar => "scalar",
+        }
+    }
+
     /// Model input ids for `text` as a query: `<s>`, the pieces of
     /// `"query: " + text`, `</s>` (before any sliding-window split).
     pub fn tokenize(&self, text: &str) -> Vec<u32> {
