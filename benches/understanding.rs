@@ -397,22 +397,16 @@ fn main() -> anyhow::Result<()> {
     }
 
     // The report.
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let field = |name: &str| {
+        cpuinfo
+            .lines()
+            .find(|l| l.starts_with(name))
+            .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+    };
+    let cpu = field("model name").unwrap_or_else(|| "unknown CPU".into());
     // The model name alone does not tell EPYC generations apart.
-    let family = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("cpu family"))
-                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
-        })
+    let family = field("cpu family")
         .map(|f| format!(", family {f}"))
         .unwrap_or_default();
     let cpu = format!("{cpu}{family}; e5 kernels: {}", e5.kernel_isa());

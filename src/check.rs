@@ -9,6 +9,7 @@ use crate::dialogue::Vocabulary;
 use crate::graph::{Fulfilment, Graph, SlotType};
 use crate::locale::{department_msg, option_msg, service_msg, slot_msg, Locales};
 use crate::render::limits;
+use crate::understanding::examples::{Example, FORMS, NONE, SYSTEM};
 
 /// A menu row shows its number before the name ("12. "), so a name may use what is left.
 const NAME_MAX: usize = limits::ROW_TITLE - 4;
@@ -104,7 +105,6 @@ pub fn run(intents: &Path, locales_dir: &Path) -> anyhow::Result<Report> {
     check_messages(&locales, &expected, &mut problems, &mut warnings);
     check_consistency(&locales, &expected, &mut problems);
     let examples = check_examples(intents, &graph, &locales, &mut problems, &mut warnings)?;
-    check_heldout(intents, &graph, &mut warnings)?;
 
     problems.sort();
     problems.dedup();
@@ -131,7 +131,6 @@ fn check_examples(
     problems: &mut Vec<String>,
     warnings: &mut Vec<String>,
 ) -> anyhow::Result<usize> {
-    use crate::understanding::examples::{FORMS, SYSTEM};
     use crate::understanding::normalize::normalize;
     use std::collections::{BTreeSet, HashMap};
 
@@ -149,22 +148,10 @@ fn check_examples(
                 e.table.clone(),
             ))
         {
-            problems.push(format!(
-                "{}: `[{}]` is not a service id, `system.<{}>` or `none.<group>`",
-                e.origin,
-                e.table,
-                SYSTEM.join("|")
-            ));
+            problems.push(not_an_intent(e));
             continue;
         }
-        if !FORMS.contains(&e.form.as_str()) {
-            problems.push(format!(
-                "{}: `{}` is not a form (use {})",
-                e.origin,
-                e.form,
-                FORMS.join(", ")
-            ));
-        }
+        problems.extend(not_a_form(e));
         covered.insert((e.lang.clone(), e.intent.clone()));
         let key = (e.lang.clone(), normalize(&e.text));
         match seen.get(&key) {
@@ -180,6 +167,7 @@ fn check_examples(
             }
         }
     }
+    check_heldout(intents, graph, &seen, warnings)?;
     for lang in locales.langs() {
         let lang = lang.as_str();
         if !examples.langs.iter().any(|l| l == lang) {
@@ -202,8 +190,7 @@ fn check_examples(
 }
 
 /// Whether an example's table is a service, a system intent or an out-of-scope group.
-fn names_an_intent(e: &crate::understanding::examples::Example, graph: &Graph) -> bool {
-    use crate::understanding::examples::{NONE, SYSTEM};
+fn names_an_intent(e: &Example, graph: &Graph) -> bool {
     if let Some(name) = e.table.strip_prefix("system.") {
         SYSTEM.contains(&name)
     } else {
@@ -211,45 +198,49 @@ fn names_an_intent(e: &crate::understanding::examples::Example, graph: &Graph) -
     }
 }
 
-/// The held-out messages (`intents/heldout/<lang>/*.toml`) name known intents and forms, and
-/// none of them is also a training example: one that is measures nothing. Only `mitra eval`
-/// reads them, so these are warnings: the service runs without them.
-fn check_heldout(intents: &Path, graph: &Graph, problems: &mut Vec<String>) -> anyhow::Result<()> {
-    use crate::understanding::examples::FORMS;
-    use crate::understanding::normalize::normalize;
-    use crate::understanding::Examples;
-    use std::collections::HashMap;
+fn not_an_intent(e: &Example) -> String {
+    format!(
+        "{}: `[{}]` is not a service id, `system.<{}>` or `none.<group>`",
+        e.origin,
+        e.table,
+        SYSTEM.join("|")
+    )
+}
 
-    let (heldout, load_problems) = Examples::load_heldout(intents)?;
+fn not_a_form(e: &Example) -> Option<String> {
+    (!FORMS.contains(&e.form.as_str())).then(|| {
+        format!(
+            "{}: `{}` is not a form (use {})",
+            e.origin,
+            e.form,
+            FORMS.join(", ")
+        )
+    })
+}
+
+/// The held-out messages (`intents/heldout/<lang>/*.toml`) name known intents and forms, and
+/// none of them is also a training example (`trained`: language and normalized text → intent
+/// and origin): one that is measures nothing. Only `mitra eval` reads them, so these are
+/// warnings: the service runs without them.
+fn check_heldout(
+    intents: &Path,
+    graph: &Graph,
+    trained: &std::collections::HashMap<(String, String), (String, String)>,
+    warnings: &mut Vec<String>,
+) -> anyhow::Result<()> {
+    use crate::understanding::normalize::normalize;
+
+    let (heldout, load_problems) = crate::understanding::Examples::load_heldout(intents)?;
     for p in load_problems {
-        problems.push(format!("{}: {}", p.origin, p.message));
+        warnings.push(format!("{}: {}", p.origin, p.message));
     }
-    if heldout.examples.is_empty() {
-        return Ok(());
-    }
-    let (trained, _) = Examples::load(intents)?;
-    let trained: HashMap<(&str, String), &str> = trained
-        .examples
-        .iter()
-        .map(|e| ((e.lang.as_str(), normalize(&e.text)), e.origin.as_str()))
-        .collect();
     for e in &heldout.examples {
         if !names_an_intent(e, graph) {
-            problems.push(format!(
-                "{}: `[{}]` is not a service id, `system.<name>` or `none.<group>`",
-                e.origin, e.table
-            ));
+            warnings.push(not_an_intent(e));
         }
-        if !FORMS.contains(&e.form.as_str()) {
-            problems.push(format!(
-                "{}: `{}` is not a form (use {})",
-                e.origin,
-                e.form,
-                FORMS.join(", ")
-            ));
-        }
-        if let Some(origin) = trained.get(&(e.lang.as_str(), normalize(&e.text))) {
-            problems.push(format!(
+        warnings.extend(not_a_form(e));
+        if let Some((_, origin)) = trained.get(&(e.lang.clone(), normalize(&e.text))) {
+            warnings.push(format!(
                 "{}: \"{}\" is also a training example ({origin}); a held-out message must not be trained on",
                 e.origin, e.text
             ));

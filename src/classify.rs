@@ -215,17 +215,14 @@ pub fn eval(
         let mut classifier = understanding::train(&config.intents, &config.models, encoder)?;
         classifier.params = params;
         let predictions = heldout.examples.iter().enumerate().map(|(i, e)| {
-            let c = classifier
-                .classify(&e.text, Some(&e.lang))
-                .map(|c| (c.intent, c.decision))
-                .unwrap_or_else(|err| {
+            match classifier.classify(&e.text, Some(&e.lang)) {
+                Ok(c) => (i, c.intent, c.decision),
+                Err(err) => {
                     eprintln!("{}: {err:#}", e.origin);
-                    (
-                        understanding::examples::NONE.to_string(),
-                        classifier::Decision::Fallback,
-                    )
-                });
-            (i, c.0, c.1)
+                    let none = understanding::examples::NONE.to_string();
+                    (i, none, classifier::Decision::Fallback)
+                }
+            }
         });
         let held = understanding::eval::Report::tally(&heldout, &params, 0, predictions);
         markdown.push_str(&held.heldout_markdown(&heldout));
